@@ -1,0 +1,54 @@
+package io.chorus.shell.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.namespace.IdentityNamespace;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.resource.Namespace;
+
+/**
+ * Why a bundle does not resolve, found without resolving anything: each mandatory requirement that no installed
+ * bundle can satisfy, in words.
+ */
+final class UnresolvedReasons {
+
+    private UnresolvedReasons() {
+    }
+
+    static List<String> of(Bundle bundle, FrameworkWiring wiring) {
+        BundleRevision revision = bundle.adapt(BundleRevision.class);
+        List<String> reasons = new ArrayList<>();
+        if (revision == null) {
+            return reasons;
+        }
+        for (BundleRequirement requirement : revision.getDeclaredRequirements(null)) {
+            String resolution = requirement.getDirectives().get(Namespace.REQUIREMENT_RESOLUTION_DIRECTIVE);
+            String effective = requirement.getDirectives().get(Namespace.REQUIREMENT_EFFECTIVE_DIRECTIVE);
+            if (Namespace.RESOLUTION_OPTIONAL.equals(resolution)
+                    || (effective != null && !Namespace.EFFECTIVE_RESOLVE.equals(effective))
+                    || IdentityNamespace.IDENTITY_NAMESPACE.equals(requirement.getNamespace())) {
+                continue;
+            }
+            if (wiring.findProviders(requirement).isEmpty()) {
+                reasons.add(describe(requirement));
+            }
+        }
+        return reasons;
+    }
+
+    static String describe(BundleRequirement requirement) {
+        String filter = requirement.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, "");
+        return switch (requirement.getNamespace()) {
+            case "osgi.wiring.package" -> "needs package " + filter;
+            case "osgi.wiring.bundle" -> "needs bundle " + filter;
+            case "osgi.wiring.host" -> "is a fragment of a missing host " + filter;
+            case "osgi.ee" -> "needs a newer Java " + filter;
+            case "osgi.extender" -> "needs the extender " + filter;
+            default -> "needs " + requirement.getNamespace() + " " + filter;
+        };
+    }
+}

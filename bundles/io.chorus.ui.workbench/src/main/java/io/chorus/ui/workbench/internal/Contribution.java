@@ -1,0 +1,54 @@
+package io.chorus.ui.workbench.internal;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * One contributed perspective, view, command or status item: its metadata from the service properties, and a way
+ * to get the service object that is only used when the contribution is needed.
+ *
+ * @param id         the contribution's id
+ * @param properties the service properties
+ * @param service    fetches the service object; activates the contributing component on first call
+ * @param labels     translates the contributing bundle's {@code %key} labels
+ * @param serviceId  the framework's id for the service registration, which tells two registrations apart
+ */
+record Contribution<T>(String id, Map<String, Object> properties, Supplier<T> service, LabelSource labels,
+                       long serviceId) {
+
+    Contribution {
+        Objects.requireNonNull(id, "id");
+        properties = Map.copyOf(properties);
+    }
+
+    String string(String key, String fallback) {
+        Object value = properties.get(key);
+        return value == null ? fallback : value.toString();
+    }
+
+    int integer(String key, int fallback) {
+        Object value = properties.get(key);
+        if (value instanceof Number number) {
+            return number.intValue();
+        }
+        if (value instanceof String text) {
+            try {
+                return Integer.parseInt(text.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+
+    boolean bool(String key) {
+        Object value = properties.get(key);
+        return value instanceof Boolean flag ? flag : value != null && Boolean.parseBoolean(value.toString());
+    }
+
+    /** A label property, translated. */
+    String label(String key) {
+        return labels.translate(string(key, id));
+    }
+}

@@ -1,0 +1,216 @@
+package io.chorus.ui.workbench.internal;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.swt.widgets.Display;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.component.ComponentServiceObjects;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+import org.osgi.service.log.Logger;
+import org.osgi.service.log.LoggerFactory;
+
+import io.chorus.api.runtime.ChorusRuntime;
+import io.chorus.ui.api.CommandHandler;
+import io.chorus.ui.api.PerspectiveContribution;
+import io.chorus.ui.api.StatusContribution;
+import io.chorus.ui.api.ViewContribution;
+import io.chorus.ui.api.Workbench;
+
+/**
+ * The workbench as an application: a {@link Runnable} the launcher runs on the main thread (the {@code main.thread}
+ * convention of bnd's launcher), because some platforms demand that the UI run there. It collects contributions
+ * from the moment the bundle starts, so the first window already shows everything installed.
+ */
+@Component(service = Runnable.class, property = "main.thread:Boolean=true")
+public final class WorkbenchApplication implements Runnable {
+
+    private final BundleContext context;
+    private final ChorusRuntime runtime;
+    private final Logger logger;
+    private final ContributionRegistry registry = new ContributionRegistry();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile Display display;
+    private volatile WorkbenchWindow window;
+    private volatile boolean stopping;
+
+    @Activate
+    public WorkbenchApplication(BundleContext context, @Reference ChorusRuntime runtime,
+                                @Reference(service = LoggerFactory.class) Logger logger) {
+        this.context = context;
+        this.runtime = runtime;
+        this.logger = logger;
+    }
+
+    @Override
+    public void run() {
+        try {
+            trace("workbench-run");
+            display = new Display();
+            trace("display");
+            Display.setAppName("Chorus");
+            window = new WorkbenchWindow(display, registry, runtime, Locale.getDefault(),
+                    new LabelSource(name -> context.getBundle().getEntry(name), Locale.getDefault()),
+                    context.getProperty(StartupReport.PROPERTY),
+                    (what, error) -> logger.error("{}: {}", what, String.valueOf(error.getMessage()), error));
+            window.open();
+            trace("window-open");
+            ServiceRegistration<Workbench> registration = context.registerService(Workbench.class, window, null);
+            try {
+                while (!window.isClosed()) {
+                    if (!display.readAndDispatch()) {
+                        display.sleep();
+                    }
+                }
+            } finally {
+                safelyUnregister(registration);
+            }
+        } finally {
+            if (display != null && !display.isDisposed()) {
+                display.dispose();
+            }
+            finished.countDown();
+        }
+    }
+
+    private void trace(String phase) {
+        if (context.getProperty(StartupReport.PROPERTY) != null) {
+            System.out.println("chorus.startup " + phase + "-ms=" + (System.currentTimeMillis()
+                    - runtime.startedAt().toEpochMilli()));
+        }
+    }
+
+    @Deactivate
+    void deactivate() {
+        stopping = true;
+        Display current = display;
+        if (current == null || current.isDisposed()) {
+            return;
+        }
+        if (current.getThread() == Thread.currentThread()) {
+            // Stopped from a command inside the window: the loop ends when this event returns.
+            window.close();
+            return;
+        }
+        current.asyncExec(() -> {
+            if (window != null) {
+                window.close();
+            }
+        });
+        current.wake();
+        try {
+            finished.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean isStopping() {
+        return stopping;
+    }
+
+    private static void safelyUnregister(ServiceRegistration<?> registration) {
+        try {
+            registration.unregister();
+        } catch (IllegalStateException e) {
+            // Already gone with the bundle.
+        }
+    }
+
+    // Contributions: dynamic, greedy whiteboards. The service objects are only fetched when a view is shown or a
+    // command runs, so unopened contributions never activate.
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addPerspective(ComponentServiceObjects<PerspectiveContribution> service, Map<String, Object> properties) {
+        contribution(service, properties, ContributionRegistry.PERSPECTIVE_ID).ifPresent(registry::addPerspective);
+    }
+
+    void removePerspective(ComponentServiceObjects<PerspectiveContribution> service, Map<String, Object> properties) {
+        registry.removePerspective(serviceId(properties));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addView(ComponentServiceObjects<ViewContribution> service, Map<String, Object> properties) {
+        contribution(service, properties, ContributionRegistry.VIEW_ID).ifPresent(registry::addView);
+    }
+
+    void removeView(ComponentServiceObjects<ViewContribution> service, Map<String, Object> properties) {
+        registry.removeView(serviceId(properties));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addCommand(ComponentServiceObjects<CommandHandler> service, Map<String, Object> properties) {
+        contribution(service, properties, ContributionRegistry.COMMAND_ID).ifPresent(registry::addCommand);
+    }
+
+    void removeCommand(ComponentServiceObjects<CommandHandler> service, Map<String, Object> properties) {
+        registry.removeCommand(serviceId(properties));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addStatusItem(ComponentServiceObjects<StatusContribution> service, Map<String, Object> properties) {
+        contribution(service, properties, ContributionRegistry.STATUS_ID).ifPresent(registry::addStatusItem);
+    }
+
+    void removeStatusItem(ComponentServiceObjects<StatusContribution> service, Map<String, Object> properties) {
+        registry.removeStatusItem(serviceId(properties));
+    }
+
+    private <T> java.util.Optional<Contribution<T>> contribution(ComponentServiceObjects<T> service,
+                                                                 Map<String, Object> properties, String idKey) {
+        Object id = properties.get(idKey);
+        if (id == null || id.toString().isBlank()) {
+            logger.error("A contribution from bundle {} has no {} property and is ignored; annotate the component"
+                    + " with @Perspective, @View, @Command or @StatusItem", bundleOf(service).getSymbolicName(), idKey);
+            return java.util.Optional.empty();
+        }
+        Bundle bundle = bundleOf(service);
+        LabelSource labels = new LabelSource(bundle::getEntry, Locale.getDefault());
+        return java.util.Optional.of(new Contribution<>(id.toString(), properties, new LazyService<>(service),
+                labels, serviceId(properties)));
+    }
+
+    private static Bundle bundleOf(ComponentServiceObjects<?> service) {
+        ServiceReference<?> reference = service.getServiceReference();
+        return reference.getBundle();
+    }
+
+    private static long serviceId(Map<String, Object> properties) {
+        return ((Number) properties.get(Constants.SERVICE_ID)).longValue();
+    }
+
+    /** Fetches the service object once, on first use. */
+    private static final class LazyService<T> implements java.util.function.Supplier<T> {
+        private final ComponentServiceObjects<T> objects;
+        private T instance;
+
+        LazyService(ComponentServiceObjects<T> objects) {
+            this.objects = objects;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (instance == null) {
+                instance = objects.getService();
+            }
+            return instance;
+        }
+    }
+}
