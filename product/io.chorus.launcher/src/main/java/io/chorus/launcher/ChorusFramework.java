@@ -1,18 +1,13 @@
 package io.chorus.launcher;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -20,13 +15,9 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.service.feature.FeatureConfiguration;
 
-import org.apache.felix.cm.json.io.ConfigurationResource;
-import org.apache.felix.cm.json.io.Configurations;
 import org.apache.felix.framework.FrameworkFactory;
 
-import io.chorus.api.files.AtomicFiles;
 import io.chorus.api.runtime.LaunchProperties;
 import io.chorus.api.runtime.RuntimeMode;
 import io.chorus.api.runtime.Workspace;
@@ -40,6 +31,9 @@ final class ChorusFramework {
     /** Start level of the framework: every planned bundle, then dropins. */
     static final int FRAMEWORK_START_LEVEL = 30;
 
+    /** Start level at which Configuration Admin runs and no component has started yet. */
+    static final int CONFIGURATION_START_LEVEL = 3;
+
     /** Start level of plugin jars from dropins/: after everything of Chorus' own. */
     static final int DROPINS_START_LEVEL = 25;
 
@@ -50,9 +44,12 @@ final class ChorusFramework {
     private final Framework framework;
     private final List<String> problems;
 
-    private ChorusFramework(Framework framework, List<String> problems) {
+    private final LaunchPlan plan;
+
+    private ChorusFramework(Framework framework, List<String> problems, LaunchPlan plan) {
         this.framework = framework;
         this.problems = problems;
+        this.plan = plan;
     }
 
     Framework framework() {
@@ -81,7 +78,11 @@ final class ChorusFramework {
         config.put(Constants.FRAMEWORK_STORAGE, metadata.resolve("framework").toString());
         // The bundle cache survives between runs; install() reconciles it with the plan, which is much faster
         // than installing every bundle again.
-        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(FRAMEWORK_START_LEVEL));
+        // The framework first rises to the level of Configuration Admin, the launcher applies the features'
+        // configurations, then every other bundle starts (see climbStartLevels).
+        config.put(Constants.FRAMEWORK_BEGINNING_STARTLEVEL, String.valueOf(CONFIGURATION_START_LEVEL));
+        // Configurations live in the workspace, so they outlive a rebuilt bundle cache.
+        config.put("felix.cm.dir", metadata.resolve("configurations").toString());
         config.put("felix.startlevel.bundle", String.valueOf(FRAMEWORK_START_LEVEL));
         // JFace asks for SVG support from SWT; SWT on Felix cannot declare it itself.
         config.put(Constants.FRAMEWORK_SYSTEMCAPABILITIES_EXTRA, "eclipse.swt;image.format=svg");
@@ -109,33 +110,12 @@ final class ChorusFramework {
         config.put(LaunchProperties.ACTIVE_FEATURES, String.join(",", plan.featureNames()));
         config.put(LaunchProperties.STARTED_AT, String.valueOf(startedAt));
         config.put(LaunchProperties.LAUNCH_PROBLEMS, String.join("\n", launchProblems));
-        if (!plan.configurations().isEmpty()) {
-            config.put("configurator.initial", writeConfigurations(plan.configurations(),
-                    metadata.resolve("launch").resolve("configurations.json")));
-        }
         for (String key : System.getProperties().stringPropertyNames()) {
             if (PASSED_PREFIXES.stream().anyMatch(key::startsWith) && !key.equals(LaunchProperties.STARTED_AT)) {
                 config.put(key, System.getProperty(key));
             }
         }
         return config;
-    }
-
-    /** The features' default configurations as one Configurator resource; the Configurator applies them. */
-    private static String writeConfigurations(Map<String, FeatureConfiguration> configurations, Path file)
-            throws LauncherException {
-        ConfigurationResource resource = new ConfigurationResource();
-        configurations.forEach((pid, configuration) -> resource.getConfigurations().put(pid,
-                new Hashtable<>(configuration.getValues())));
-        StringWriter text = new StringWriter();
-        try {
-            Configurations.buildWriter().build(text).writeConfigurationResource(resource);
-            AtomicFiles.writeString(file, text.toString());
-        } catch (IOException e) {
-            throw new LauncherException("cannot write the features' configurations to " + file + ": "
-                    + e.getMessage());
-        }
-        return file.toUri().toString();
     }
 
     /**
@@ -168,7 +148,7 @@ final class ChorusFramework {
             throw new LauncherException("the OSGi framework cannot start: " + e.getMessage()
                     + "; if the workspace cache is damaged, delete its .chorus/framework folder");
         }
-        ChorusFramework chorus = new ChorusFramework(framework, problems);
+        ChorusFramework chorus = new ChorusFramework(framework, problems, plan);
         if (inBackground) {
             Thread starter = new Thread(chorus::climbStartLevels, "chorus-start");
             starter.setDaemon(true);
@@ -232,8 +212,17 @@ final class ChorusFramework {
     private void climbStartLevels() {
         try {
             framework.start();
+            for (String problem : FeatureConfigurations.apply(framework.getBundleContext(), plan.configurations())) {
+                System.err.println("ERROR chorus: " + problem);
+            }
+            java.util.concurrent.CountDownLatch climbed = new java.util.concurrent.CountDownLatch(1);
+            framework.adapt(org.osgi.framework.startlevel.FrameworkStartLevel.class)
+                    .setStartLevel(FRAMEWORK_START_LEVEL, event -> climbed.countDown());
+            climbed.await();
         } catch (BundleException e) {
             System.err.println("ERROR chorus: the OSGi framework cannot start: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
             started.countDown();
         }
@@ -259,22 +248,6 @@ final class ChorusFramework {
             System.err.println("WARNING chorus: the framework did not stop cleanly: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The symbolic names of bundles that are not active (fragments aside), for the ready message. */
-    Set<String> inactiveBundles() {
-        return java.util.Arrays.stream(context().getBundles())
-                .filter(bundle -> bundle.getState() != Bundle.ACTIVE
-                        && bundle.getHeaders("").get(Constants.FRAGMENT_HOST) == null)
-                .map(Bundle::getSymbolicName).collect(Collectors.toCollection(java.util.TreeSet::new));
-    }
-
-    static void deleteQuietly(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            // Leftovers in the cache folder are cleaned on the next start.
         }
     }
 }

@@ -155,7 +155,7 @@ final class FeaturesTool {
                 copyTree(distribution.bundlesDirectory(), checkRepository);
                 verify(next, nextInstalled, entries.get(0).name(), new BundleRepository(checkRepository));
             } finally {
-                deleteTree(checkRepository);
+                ResolutionCheck.deleteTree(checkRepository);
             }
             for (Path[] copy : copies) {
                 Files.createDirectories(copy[1].getParent());
@@ -184,7 +184,7 @@ final class FeaturesTool {
                     + "; the installed features are unchanged");
         } finally {
             if (staging != null) {
-                deleteTree(staging);
+                ResolutionCheck.deleteTree(staging);
             }
         }
     }
@@ -303,8 +303,11 @@ final class FeaturesTool {
         Collection<String> selection = names.isEmpty() ? distribution.installed().names() : names;
         List<String> problems = resolve(catalog, distribution.repository(), selection);
         catalog.problems().forEach(problem -> problems.add(problem.toString()));
+        boolean withWindow = selection.stream().map(catalog::entry).flatMap(Optional::stream)
+                .anyMatch(CatalogEntry::isWorkbenchOnly);
         if (problems.isEmpty()) {
-            out.println("Features " + String.join(", ", selection) + " resolve, headless and with the window.");
+            out.println("Features " + String.join(", ", selection) + " resolve"
+                    + (withWindow ? ", headless and with the window." : " headless."));
             return 0;
         }
         out.println("Features " + String.join(", ", selection) + " do not resolve:");
@@ -370,19 +373,5 @@ final class FeaturesTool {
                 return FileVisitResult.CONTINUE;
             }
         });
-    }
-
-    private static void deleteTree(Path root) {
-        try (var paths = Files.walk(root)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.delete(path);
-                } catch (IOException e) {
-                    // Temporary leftovers are harmless.
-                }
-            });
-        } catch (IOException e) {
-            // Same.
-        }
     }
 }

@@ -166,7 +166,8 @@ final class ResolutionCheck {
         return problems;
     }
 
-    private static void deleteTree(Path root) {
+    /** Deletes a temporary folder and everything in it; what cannot be deleted is left for the OS to clean. */
+    static void deleteTree(Path root) {
         try {
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
                 @Override

@@ -36,4 +36,11 @@ public interface ChorusRuntime {
 
     /** The problems the launcher found while assembling this process (unreadable feature files, missing bundles). */
     List<String> launchProblems();
+
+    /**
+     * Everything that is broken right now, in words a person can act on: the launch problems, bundles that do not
+     * resolve (with the requirement they miss), components that failed or wait for a missing service. Empty when
+     * Chorus is healthy.
+     */
+    List<String> problems();
 }

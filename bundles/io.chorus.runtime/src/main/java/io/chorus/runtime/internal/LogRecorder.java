@@ -29,8 +29,9 @@ import io.chorus.api.runtime.Workspace;
 
 /**
  * Declarative Services, the Configurator and FileInstall report failures only to the OSGi log, where nobody looks.
- * This recorder prints every ERROR entry on the console in one line a person can act on, and writes warnings and
- * errors with their stack traces to {@code .chorus/logs/chorus.log} in the workspace.
+ * This recorder prints every ERROR entry on the console in one line a person can act on, and AUDIT entries (notices
+ * such as a plugin starting) as they are; it writes warnings, errors and notices with their stack traces to
+ * {@code .chorus/logs/chorus.log} in the workspace.
  */
 @Component(immediate = true, service = {})
 public final class LogRecorder implements LogListener {
@@ -81,7 +82,11 @@ public final class LogRecorder implements LogListener {
             return;
         }
         if (level == LogLevel.ERROR) {
-            console.println(consoleLine(entry) + " (details: " + logFile.file() + ")");
+            console.println(consoleLine(entry) + (entry.getException() == null ? ""
+                    : " (details: " + logFile.file() + ")"));
+        } else if (level == LogLevel.AUDIT) {
+            // Notices meant for the person at the console, such as a plugin from dropins/ starting.
+            console.println(entry.getMessage());
         }
         try {
             logFile.append(fileRecord(entry));

@@ -11,6 +11,12 @@ import java.util.Set;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.FrameworkWiring;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.runtime.ServiceComponentRuntime;
+import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
+import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
+import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -45,6 +51,7 @@ public final class RuntimeService implements ChorusRuntime {
     private static final long FEATURE_SERVICE_WAIT_MILLIS = 30_000;
 
     private final BundleContext context;
+    private final ServiceComponentRuntime components;
     private final ServiceTracker<FeatureService, FeatureService> featureServices;
     private final String version;
     private final RuntimeMode mode;
@@ -56,8 +63,9 @@ public final class RuntimeService implements ChorusRuntime {
     private final List<String> launchProblems;
 
     @Activate
-    public RuntimeService(BundleContext context) {
+    public RuntimeService(BundleContext context, @Reference ServiceComponentRuntime components) {
         this.context = context;
+        this.components = components;
         // The feature service starts after the window (start level 9): it is looked up when features are asked for.
         this.featureServices = new ServiceTracker<>(context, FeatureService.class, null);
         this.featureServices.open();
@@ -172,6 +180,42 @@ public final class RuntimeService implements ChorusRuntime {
         return features;
     }
 
+    @Override
+    public List<String> problems() {
+        List<String> problems = new ArrayList<>(launchProblems);
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        for (Bundle bundle : context.getBundles()) {
+            if (bundle.getState() == Bundle.INSTALLED) {
+                problems.add("bundle " + UnresolvedReasons.name(bundle) + " does not resolve"
+                        + UnresolvedReasons.because(bundle, wiring));
+            }
+        }
+        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
+            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
+                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
+                    problems.add("component " + description.name + " failed to start: "
+                            + firstLine(configuration.failure));
+                } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
+                    List<String> missing = new ArrayList<>();
+                    for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
+                        missing.add(reference.name + (reference.target == null ? "" : " " + reference.target));
+                    }
+                    problems.add("component " + description.name + " waits for a missing service: "
+                            + String.join(", ", missing));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "no reason given";
+        }
+        int end = text.indexOf('\n');
+        return (end < 0 ? text : text.substring(0, end)).strip();
+    }
+
     /** The catalogue's unreadable files, for the status report. */
     public List<FeatureProblem> catalogProblems() {
         return FeatureCatalog.read(home.resolve("features"), new FeatureReader(featureService(),
@@ -186,6 +230,11 @@ public final class RuntimeService implements ChorusRuntime {
                 bundle.map(RuntimeService::stateOf).orElse(BundleState.NOT_INSTALLED));
     }
 
+    static boolean isLazy(Bundle bundle) {
+        String policy = bundle.getHeaders("").get(org.osgi.framework.Constants.BUNDLE_ACTIVATIONPOLICY);
+        return policy != null && policy.startsWith(org.osgi.framework.Constants.ACTIVATION_LAZY);
+    }
+
     /** A framework bundle state in the words of {@link BundleState}. */
     static BundleState stateOf(Bundle bundle) {
         boolean fragment = bundle.getHeaders("").get("Fragment-Host") != null;
@@ -193,7 +242,9 @@ public final class RuntimeService implements ChorusRuntime {
             case Bundle.INSTALLED -> BundleState.UNRESOLVED;
             // A fragment never starts: attached to its host, resolved is as far as it goes.
             case Bundle.RESOLVED -> fragment ? BundleState.ACTIVE : BundleState.RESOLVED;
-            case Bundle.STARTING, Bundle.STOPPING -> BundleState.CHANGING;
+            // A lazily activated bundle waits in STARTING until its first class is used: it is ready.
+            case Bundle.STARTING -> isLazy(bundle) ? BundleState.ACTIVE : BundleState.CHANGING;
+            case Bundle.STOPPING -> BundleState.CHANGING;
             case Bundle.ACTIVE -> BundleState.ACTIVE;
             default -> BundleState.NOT_INSTALLED;
         };

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,14 +13,9 @@ import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.startlevel.BundleStartLevel;
-import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.runtime.ServiceComponentRuntime;
-import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
-import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
-import org.osgi.service.component.runtime.dto.UnsatisfiedReferenceDTO;
 
 import io.chorus.api.runtime.ChorusRuntime;
 import io.chorus.api.runtime.FeatureInfo;
@@ -31,19 +25,17 @@ import io.chorus.api.runtime.FeatureInfo;
         "osgi.command.scope=chorus",
         "osgi.command.function=status",
         "osgi.command.function=features",
-        "osgi.command.function=bundles"})
+        "osgi.command.function=bundles",
+        "osgi.command.function=exit"})
 public final class ChorusCommands {
 
     private final BundleContext context;
     private final ChorusRuntime runtime;
-    private final ServiceComponentRuntime components;
 
     @Activate
-    public ChorusCommands(BundleContext context, @Reference ChorusRuntime runtime,
-                          @Reference ServiceComponentRuntime components) {
+    public ChorusCommands(BundleContext context, @Reference ChorusRuntime runtime) {
         this.context = context;
         this.runtime = runtime;
-        this.components = components;
     }
 
     @Descriptor("Lists the features of this distribution: installed, active, and their bundles")
@@ -83,13 +75,14 @@ public final class ChorusCommands {
 
     @Descriptor("Reports version, mode, workspace, features and every problem; fails when anything is broken")
     public void status() {
-        List<String> problems = problems();
+        List<String> problems = runtime.problems();
         PrintStream out = System.out;
         long active = 0;
         long total = 0;
         for (Bundle bundle : context.getBundles()) {
             total++;
-            if (bundle.getState() == Bundle.ACTIVE || isFragment(bundle) && bundle.getState() == Bundle.RESOLVED) {
+            if (bundle.getState() == Bundle.ACTIVE || isFragment(bundle) && bundle.getState() == Bundle.RESOLVED
+                    || isLazy(bundle) && bundle.getState() == Bundle.STARTING) {
                 active++;
             }
         }
@@ -115,52 +108,28 @@ public final class ChorusCommands {
                 + (problems.size() == 1 ? " problem" : " problems") + " (listed above)");
     }
 
-    /** Everything a person should fix, in words. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>(runtime.launchProblems());
-        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
-        for (Bundle bundle : context.getBundles()) {
-            if (bundle.getState() == Bundle.INSTALLED) {
-                List<String> reasons = UnresolvedReasons.of(bundle, wiring);
-                problems.add("bundle " + bundle.getSymbolicName() + " [" + bundle.getBundleId() + "] does not resolve"
-                        + (reasons.isEmpty() ? "" : ": it " + String.join("; it ", reasons)));
-            }
-        }
-        for (ComponentDescriptionDTO description : components.getComponentDescriptionDTOs()) {
-            for (ComponentConfigurationDTO configuration : components.getComponentConfigurationDTOs(description)) {
-                if (configuration.state == ComponentConfigurationDTO.FAILED_ACTIVATION) {
-                    problems.add("component " + description.name + " failed to start: "
-                            + firstLine(configuration.failure));
-                } else if (configuration.state == ComponentConfigurationDTO.UNSATISFIED_REFERENCE) {
-                    List<String> missing = new ArrayList<>();
-                    for (UnsatisfiedReferenceDTO reference : configuration.unsatisfiedReferences) {
-                        missing.add(reference.name + (reference.target == null ? "" : " " + reference.target));
-                    }
-                    problems.add("component " + description.name + " waits for a missing service: "
-                            + String.join(", ", missing));
-                }
-            }
-        }
-        return problems;
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "no reason given";
-        }
-        int end = text.indexOf('\n');
-        return (end < 0 ? text : text.substring(0, end)).strip();
+    @Descriptor("Stops Chorus: every bundle stops in order, the workspace is released, the process ends")
+    public String exit() throws org.osgi.framework.BundleException {
+        // Stopping the system bundle returns at once; the framework stops on its own thread.
+        context.getBundle(0).stop();
+        return "Chorus is stopping.";
     }
 
     private static boolean isFragment(Bundle bundle) {
         return bundle.getHeaders("").get("Fragment-Host") != null;
     }
 
+    /** Lazily activated bundles wait in STARTING until first used; they are ready, not stuck. */
+    private static boolean isLazy(Bundle bundle) {
+        String policy = bundle.getHeaders("").get("Bundle-ActivationPolicy");
+        return policy != null && policy.startsWith("lazy");
+    }
+
     static String state(Bundle bundle) {
         return switch (bundle.getState()) {
             case Bundle.INSTALLED -> "unresolved";
             case Bundle.RESOLVED -> isFragment(bundle) ? "fragment" : "resolved";
-            case Bundle.STARTING -> "starting";
+            case Bundle.STARTING -> isLazy(bundle) ? "lazy" : "starting";
             case Bundle.STOPPING -> "stopping";
             case Bundle.ACTIVE -> "active";
             default -> "uninstalled";

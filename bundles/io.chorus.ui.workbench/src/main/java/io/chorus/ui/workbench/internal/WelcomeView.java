@@ -195,9 +195,12 @@ public final class WelcomeView implements ViewContribution {
     }
 
     private static void packColumns(Table table) {
-        for (TableColumn column : table.getColumns()) {
-            column.pack();
-            column.setWidth(Math.min(column.getWidth() + 12, 480));
+        TableColumn[] columns = table.getColumns();
+        for (int i = 0; i < columns.length; i++) {
+            columns[i].pack();
+            // The last column (the description) may be as wide as its text; the others stay compact.
+            columns[i].setWidth(i == columns.length - 1 ? columns[i].getWidth() + 12
+                    : Math.min(columns[i].getWidth() + 12, 320));
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.chorus.shell.internal;
+package io.chorus.runtime.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -40,15 +40,38 @@ final class UnresolvedReasons {
         return reasons;
     }
 
+    /** ": it needs package x; it needs ...", or "" when no single requirement is to blame. */
+    static String because(Bundle bundle, FrameworkWiring wiring) {
+        List<String> reasons = of(bundle, wiring);
+        return reasons.isEmpty() ? "" : ": it " + String.join("; it ", reasons);
+    }
+
+    /** {@code com.acme.connector 1.2.0 [31]}. */
+    static String name(Bundle bundle) {
+        return bundle.getSymbolicName() + " " + bundle.getVersion() + " [" + bundle.getBundleId() + "]";
+    }
+
     static String describe(BundleRequirement requirement) {
         String filter = requirement.getDirectives().getOrDefault(Namespace.REQUIREMENT_FILTER_DIRECTIVE, "");
         return switch (requirement.getNamespace()) {
-            case "osgi.wiring.package" -> "needs package " + filter;
+            case "osgi.wiring.package" -> "needs package " + packageName(filter)
+                    + ", which no installed bundle exports";
             case "osgi.wiring.bundle" -> "needs bundle " + filter;
             case "osgi.wiring.host" -> "is a fragment of a missing host " + filter;
             case "osgi.ee" -> "needs a newer Java " + filter;
             case "osgi.extender" -> "needs the extender " + filter;
             default -> "needs " + requirement.getNamespace() + " " + filter;
         };
+    }
+
+    /** {@code (&(osgi.wiring.package=a.b)(version>=1.0))} becomes {@code a.b (version>=1.0)}. */
+    static String packageName(String filter) {
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("osgi\\.wiring\\.package=([^)]+)")
+                .matcher(filter);
+        if (!name.find()) {
+            return filter;
+        }
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("\\(version>=([^)]+)\\)").matcher(filter);
+        return name.group(1) + (version.find() ? " " + version.group(1) + " or newer" : "");
     }
 }
