@@ -1,7 +1,8 @@
 # Finds a JDK 21 or newer for Chorus. Sourced by bin/chorus and by the build scripts of the source tree.
 # After 'chorus_find_java', CHORUS_JAVA_HOME and CHORUS_JAVA_MAJOR are set, or a one-line reason is printed and
-# the function returns 1. Looks at JAVA_HOME, the java on PATH, and the usual installation folders; takes
-# JAVA_HOME when it is new enough, otherwise the newest JDK found.
+# the function returns 1. Looks at JAVA_HOME, the java on PATH, and the usual installation folders (or the folders
+# in CHORUS_JDK_DIRS, separated by spaces, when it is set); takes JAVA_HOME when it is new enough, otherwise the
+# newest JDK found.
 
 chorus_java_major() {
     if [ -f "$1/release" ]; then
@@ -30,8 +31,9 @@ chorus_find_java() {
         fi
         _chorus_seen="Java ${_chorus_major:-?} at $JAVA_HOME"
     fi
-    for _chorus_candidate in "$_chorus_on_path" /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* \
-            /Library/Java/JavaVirtualMachines/*/Contents/Home "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/*; do
+    _chorus_dirs=${CHORUS_JDK_DIRS-"/usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* /Library/Java/JavaVirtualMachines/*/Contents/Home $HOME/.sdkman/candidates/java/* $HOME/.jdks/*"}
+    # shellcheck disable=SC2086
+    for _chorus_candidate in "$_chorus_on_path" $_chorus_dirs; do
         [ -n "$_chorus_candidate" ] && [ -x "$_chorus_candidate/bin/java" ] && [ -x "$_chorus_candidate/bin/javac" ] \
             || continue
         _chorus_major=$(chorus_java_major "$_chorus_candidate")

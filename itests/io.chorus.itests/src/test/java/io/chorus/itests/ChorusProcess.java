@@ -44,8 +44,9 @@ final class ChorusProcess implements AutoCloseable {
         readers[1] = reader(process.getErrorStream(), stderr, "stderr");
     }
 
-    static ChorusProcess start(List<String> command, Map<String, String> environment) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+    static ChorusProcess start(List<String> command, Map<String, String> environment, java.nio.file.Path directory)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         // Forced to English so assertions on messages hold on any machine.
         builder.environment().put("LANG", "C.UTF-8");

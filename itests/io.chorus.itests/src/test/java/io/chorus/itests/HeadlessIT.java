@@ -109,6 +109,36 @@ class HeadlessIT {
     }
 
     @Test
+    void withoutAJdk21TheScriptSaysWhatToInstall() throws Exception {
+        // A JDK 17 as JAVA_HOME, no java on the path, no other JDK folders to search.
+        Path oldJdk = folder.resolve("jdk-17");
+        Files.createDirectories(oldJdk.resolve("bin"));
+        Files.writeString(oldJdk.resolve("release"), "JAVA_VERSION=\"17.0.12\"\n");
+        for (String tool : new String[] {"java", "javac"}) {
+            Path script = Files.writeString(oldJdk.resolve("bin").resolve(tool), "#!/bin/sh\nexit 0\n");
+            script.toFile().setExecutable(true);
+        }
+        Path tools = Files.createDirectories(folder.resolve("tools-without-java"));
+        for (String tool : new String[] {"date", "dirname", "readlink", "sed", "head", "cut", "cksum", "tr", "mkdir"}) {
+            for (String directory : new String[] {"/usr/bin", "/bin"}) {
+                Path binary = Path.of(directory, tool);
+                if (Files.isExecutable(binary) && !Files.exists(tools.resolve(tool))) {
+                    Files.createSymbolicLink(tools.resolve(tool), binary);
+                }
+            }
+        }
+        try (ChorusProcess chorus = distribution.start(Map.of("JAVA_HOME", oldJdk.toString(),
+                "PATH", tools.toString(), "CHORUS_JDK_DIRS", ""), "--headless")) {
+            ChorusProcess.Result result = chorus.awaitExit(WAIT_LONG);
+            assertEquals(1, result.exitStatus(), result.all());
+            assertEquals("chorus: Chorus needs a JDK 21 or newer (found only: Java 17 at " + oldJdk + "); install one"
+                    + " (for example Eclipse Temurin 21 or 25) and set JAVA_HOME to it.", result.stderr().strip());
+        }
+    }
+
+    private static final Duration WAIT_LONG = Duration.ofSeconds(60);
+
+    @Test
     void withoutADisplayTheDefaultIsHeadless() throws Exception {
         try (ChorusProcess chorus = distribution.start(Map.of("DISPLAY", "", "WAYLAND_DISPLAY", ""),
                 "--workspace", workspace("nodisplay"))) {

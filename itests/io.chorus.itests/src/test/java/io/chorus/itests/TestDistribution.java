@@ -77,12 +77,16 @@ final class TestDistribution {
         return output;
     }
 
-    /** Starts bin/chorus with these arguments. */
+    /**
+     * Starts bin/chorus with these arguments, from a working directory of its own (Chorus must not depend on where
+     * it is started from).
+     */
     ChorusProcess start(Map<String, String> environment, String... arguments) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/chorus").toString());
         command.addAll(Arrays.asList(arguments));
-        return ChorusProcess.start(command, environment);
+        Path elsewhere = Files.createDirectories(home.resolveSibling("somewhere-else"));
+        return ChorusProcess.start(command, environment, elsewhere);
     }
 
     /** Runs bin/chorus to the end and returns what it printed. */
