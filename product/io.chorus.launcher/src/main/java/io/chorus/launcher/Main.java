@@ -112,13 +112,13 @@ public final class Main {
             launchProblems.add(problem.toString());
             err.println("ERROR " + problem + " (this feature file is skipped)");
         }
-        Set<String> requested = new LinkedHashSet<>(run.features().orElseGet(
-                () -> new ArrayList<>(installedOrFallback(distribution))));
+        List<String> installedFeatures = installedOrFallback(distribution);
+        Set<String> requested = new LinkedHashSet<>(run.features().orElse(installedFeatures));
 
-        RuntimeMode mode = chooseMode(run, catalog, requested, distribution);
+        RuntimeMode mode = chooseMode(run, catalog, requested, installedFeatures);
         if (mode == RuntimeMode.WORKBENCH) {
             // The window needs its features even when --features names only modules.
-            for (String installed : installedOrFallback(distribution)) {
+            for (String installed : installedFeatures) {
                 catalog.entry(installed).filter(CatalogEntry::isWorkbenchOnly).ifPresent(e -> requested.add(e.name()));
             }
         }
@@ -210,13 +210,12 @@ public final class Main {
     }
 
     private RuntimeMode chooseMode(CommandLine.Run run, FeatureCatalog catalog, Set<String> requested,
-                                   Distribution distribution) {
+                                   List<String> installed) {
         if (run.headless()) {
             return RuntimeMode.HEADLESS;
         }
         boolean windowAvailable = catalog.entries().stream().filter(CatalogEntry::isWorkbenchOnly)
-                .anyMatch(entry -> requested.contains(entry.name())
-                        || installedOrFallback(distribution).contains(entry.name()));
+                .anyMatch(entry -> requested.contains(entry.name()) || installed.contains(entry.name()));
         if (!windowAvailable) {
             err.println("No workbench feature is installed; running headless.");
             return RuntimeMode.HEADLESS;

@@ -59,18 +59,29 @@ public final class ChorusCommands {
             feature.bundles().forEach(bundle -> featureBySymbolicName.putIfAbsent(bundle.symbolicName(),
                     feature.name()));
         }
-        String dropins = runtime.dropinsDirectory().toUri().toString();
+        java.nio.file.Path dropins = runtime.dropinsDirectory().toAbsolutePath().normalize();
         TextTable table = new TextTable("ID", "STATE", "LEVEL", "SYMBOLIC NAME", "VERSION", "FROM");
         for (Bundle bundle : context.getBundles()) {
             String from = bundle.getBundleId() == 0 ? "framework"
                     : featureBySymbolicName.getOrDefault(bundle.getSymbolicName(),
-                            bundle.getLocation().contains(dropins.substring("file:".length())) ? "dropins"
-                                    : bundle.getLocation());
+                            inFolder(bundle.getLocation(), dropins) ? "dropins" : bundle.getLocation());
             BundleStartLevel level = bundle.adapt(BundleStartLevel.class);
             table.row(bundle.getBundleId(), state(bundle), level == null ? "" : level.getStartLevel(),
                     bundle.getSymbolicName(), bundle.getVersion(), from);
         }
         return table.toString();
+    }
+
+    /** Whether a {@code file:} location ({@code file:/a} or {@code file:///a}) is inside the folder. */
+    static boolean inFolder(String location, java.nio.file.Path folder) {
+        if (location == null || !location.startsWith("file:")) {
+            return false;
+        }
+        try {
+            return java.nio.file.Path.of(java.net.URI.create(location)).toAbsolutePath().normalize().startsWith(folder);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Descriptor("Reports version, mode, workspace, features and every problem; fails when anything is broken")
