@@ -131,15 +131,13 @@ final class ChorusProcess implements AutoCloseable {
 
     /**
      * Types a command at the Chorus console and returns what it printed on stdout, up to a marker echoed after it.
-     * Error lines of the command (gogo: ...) are included.
+     * The console prints a command's error (chorus: ...) there too.
      */
     String command(String command, Duration timeout) throws IOException, InterruptedException {
         String marker = "__done_" + markers.incrementAndGet() + "__";
         int fromOut;
-        int fromErr;
         synchronized (this) {
             fromOut = stdout.size();
-            fromErr = stderr.size();
         }
         stdin.write(command + "\n" + "echo " + marker + "\n");
         stdin.flush();
@@ -152,13 +150,14 @@ final class ChorusProcess implements AutoCloseable {
                 }
                 lines.add(line);
             }
-            for (String line : stderr.subList(fromErr, stderr.size())) {
-                if (line.startsWith("gogo:")) {
-                    lines.add(line);
-                }
-            }
             return String.join("\n", lines);
         }
+    }
+
+    /** Types {@code exit}, which stops Chorus: the console reads nothing after it. */
+    void exit() throws IOException {
+        stdin.write("exit\n");
+        stdin.flush();
     }
 
     /** Closes standard input and waits for the process to end. */

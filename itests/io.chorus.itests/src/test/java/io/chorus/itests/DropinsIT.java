@@ -76,7 +76,7 @@ class DropinsIT {
             String healthy = chorus.command("status", WAIT);
             assertTrue(healthy.contains("status:    healthy"), healthy);
 
-            chorus.command("exit", WAIT);
+            chorus.exit();
             ChorusProcess.Result result = chorus.awaitExit(WAIT);
             assertEquals(0, result.exitStatus(), result.all());
             assertFalse(result.stderr().contains("\tat "), "no stack traces on the console:\n" + result.stderr());

@@ -181,7 +181,12 @@ class HeadlessIT {
             assertTrue(status.contains("status:    healthy"), status);
             String features = console.command("features", Duration.ofSeconds(30));
             assertTrue(features.contains("reputation"), features);
-            console.command("exit", Duration.ofSeconds(30));
+            // Typed Cyrillic and Japanese reach the commands intact (UTF-8, not byte by byte).
+            assertEquals("Сбербанк ソニー", console.command("echo Сбербанк ソニー", Duration.ofSeconds(30)).strip());
+            String unknown = console.command("nosuchcommand", Duration.ofSeconds(30));
+            assertTrue(unknown.contains("chorus: Command not found: nosuchcommand; 'help' lists the commands"),
+                    unknown);
+            console.exit();
             ChorusProcess.Result result = console.awaitExit(Duration.ofSeconds(30));
             assertEquals(0, result.exitStatus(), result.all());
         }

@@ -87,7 +87,7 @@ class WorkbenchIT {
             assertTrue(chorus.command("window:awaitPerspective io.chorus.itests.perspective present 30000", WAIT)
                     .contains("is present"));
 
-            chorus.command("exit", WAIT);
+            chorus.exit();
             ChorusProcess.Result result = chorus.awaitExit(WAIT);
             assertEquals(0, result.exitStatus(), result.all());
             assertFalse(result.stderr().contains("ERROR"), "no errors:\n" + result.stderr());

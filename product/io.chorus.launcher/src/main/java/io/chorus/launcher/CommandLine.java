@@ -18,6 +18,11 @@ sealed interface CommandLine {
               chorus features remove NAME            take a feature out of the installed set (workspaces stay)
               chorus features check [NAME...]        resolve features with the OSGi resolver, headless and with
                                                      the window, and name every missing requirement
+              chorus registry import FILE [--dry-run] import a semantic core (.csv or .json) into the workspace
+              chorus registry export [--format csv]   print the workspace's semantic cores (JSON or CSV)
+              chorus analyze --input F --output G     match mentions (one JSON object per line) against the
+                                                     semantic core; writes the brands and rules each matches
+              chorus SCOPE COMMAND [ARGS...]          any shell command, headless: chorus registry brands
               chorus --help | --version
 
             Options:
@@ -39,6 +44,13 @@ sealed interface CommandLine {
     record Features(String action, List<String> arguments) implements CommandLine {
     }
 
+    /**
+     * A shell command run headless, as {@code chorus registry import F --workspace W} for
+     * {@code chorus --headless --workspace W --command "registry:import F"}.
+     */
+    record Shortcut(Run run) implements CommandLine {
+    }
+
     /** {@code --help}. */
     record Help() implements CommandLine {
     }
@@ -57,6 +69,9 @@ sealed interface CommandLine {
         }
         if (!list.isEmpty() && List.of("--version", "version").contains(list.get(0))) {
             return new ShowVersion();
+        }
+        if (!list.isEmpty() && !list.get(0).startsWith("-")) {
+            return shortcut(list);
         }
         Path workspace = null;
         boolean demo = false;
@@ -105,6 +120,55 @@ sealed interface CommandLine {
         }
         return new Run(Optional.ofNullable(workspace), demo, headless, Optional.ofNullable(features),
                 Optional.ofNullable(command), console);
+    }
+
+    /** Launcher options are taken out wherever they are; everything else is the command and its arguments. */
+    private static CommandLine shortcut(List<String> args) throws LauncherException {
+        List<String> launcherOptions = new ArrayList<>();
+        List<String> command = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (List.of("--workspace", "-data", "--features").contains(name)) {
+                launcherOptions.add(arg);
+                if (!arg.contains("=") && i + 1 < args.size()) {
+                    launcherOptions.add(args.get(++i));
+                }
+            } else if (List.of("--demo", "--console", "--headless").contains(arg)) {
+                launcherOptions.add(arg);
+            } else {
+                command.add(arg);
+            }
+        }
+        String first = command.get(0);
+        String name;
+        int consumed;
+        if (first.contains(":")) {
+            name = first;
+            consumed = 1;
+        } else if (command.size() > 1 && !command.get(1).startsWith("-") && !first.equals("analyze")) {
+            name = first + ":" + command.get(1);
+            consumed = 2;
+        } else {
+            name = "chorus:" + first;
+            consumed = 1;
+        }
+        StringBuilder line = new StringBuilder(name);
+        for (String arg : command.subList(consumed, command.size())) {
+            line.append(' ').append(quote(arg));
+        }
+        launcherOptions.add("--command");
+        launcherOptions.add(line.toString());
+        CommandLine parsed = parse(launcherOptions.toArray(String[]::new));
+        return new Shortcut((Run) parsed);
+    }
+
+    /** An argument as a Gogo string literal: options and plain words as they are, anything else in quotes. */
+    static String quote(String arg) {
+        if (arg.matches("[A-Za-z0-9._/:@=+-]+") && !arg.isEmpty()) {
+            return arg;
+        }
+        return "\"" + arg.replace("\\", "\\\\").replace("\"", "\\\"").replace("$", "\\$") + "\"";
     }
 
     private static String value(String[] args, int index, String option, String what) throws LauncherException {

@@ -76,6 +76,9 @@ public final class Main {
             if (command instanceof CommandLine.Features features) {
                 return new FeaturesTool(distribution, out).run(features);
             }
+            if (command instanceof CommandLine.Shortcut shortcut) {
+                return start(distribution, shortcut.run());
+            }
             return start(distribution, (CommandLine.Run) command);
         } catch (LauncherException e) {
             err.println("chorus: " + e.getMessage());
@@ -144,7 +147,8 @@ public final class Main {
 
         boolean interactive = run.console() || (mode == RuntimeMode.HEADLESS && run.command().isEmpty()
                 && isTerminal());
-        String gogo = interactive ? "--login" : "--nointeractive --noshutdown";
+        // Gogo's own console is never used: InteractiveConsole reads the terminal as UTF-8.
+        String gogo = "--nointeractive --noshutdown";
         Map<String, Object> properties = ChorusFramework.properties(distribution, plan, workspace.workspace(), mode,
                 gogo, launchProblems, startedAt, err);
         trace("workspace");
@@ -182,7 +186,14 @@ public final class Main {
             int status = ShellCommand.run(framework.context(), run.command().get(), out, err);
             return stop(framework, workspace, shutdown, status);
         }
+        InteractiveConsole console = interactive ? new InteractiveConsole(framework.context(), framework::awaitStarted,
+                distribution.home().resolve("etc").resolve("gosh_profile"), System.in, out, err) : null;
         if (mode == RuntimeMode.WORKBENCH) {
+            if (console != null) {
+                Thread shell = new Thread(console::run, "chorus-console");
+                shell.setDaemon(true);
+                shell.start();
+            }
             int status = runWorkbench(framework);
             if (status >= 0) {
                 return stop(framework, workspace, shutdown, status);
@@ -195,6 +206,9 @@ public final class Main {
                     + " (ready after " + (readyAt[0] - startedAt) + " ms)."
                     + (interactive ? " Type 'help' for the commands, 'exit' to stop."
                             : " Stop it with Ctrl-C or SIGTERM."));
+            if (console != null) {
+                console.run();
+            }
         }
         waitForStop(framework.framework());
         return stop(framework, workspace, shutdown, 0);

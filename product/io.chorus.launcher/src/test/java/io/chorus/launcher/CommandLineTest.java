@@ -56,4 +56,24 @@ class CommandLineTest {
         assertTrue(assertThrows(LauncherException.class, () -> CommandLine.parse("features", "list", "x"))
                 .getMessage().contains("takes no arguments"));
     }
+
+    @Test
+    void shortcutsRunAShellCommandHeadlessWithTheLauncherOptionsTakenOut() throws LauncherException {
+        CommandLine.Shortcut importing = (CommandLine.Shortcut) CommandLine.parse("registry", "import", "core.csv",
+                "--workspace", "/w", "--dry-run");
+        assertEquals(Optional.of("registry:import core.csv --dry-run"), importing.run().command());
+        assertEquals(Optional.of(Path.of("/w")), importing.run().workspace());
+        assertTrue(importing.run().headless());
+
+        CommandLine.Shortcut analyze = (CommandLine.Shortcut) CommandLine.parse("analyze", "--workspace", "/w",
+                "--input", "my mentions.jsonl", "--output", "out.jsonl");
+        assertEquals(Optional.of("chorus:analyze --input \"my mentions.jsonl\" --output out.jsonl"),
+                analyze.run().command());
+
+        CommandLine.Shortcut check = (CommandLine.Shortcut) CommandLine.parse("registry", "query-check",
+                "@acme AND \"robot $1\"");
+        assertEquals(Optional.of("registry:query-check \"@acme AND \\\"robot \\$1\\\"\""), check.run().command());
+        assertEquals(Optional.of("registry:brands"), ((CommandLine.Shortcut) CommandLine.parse("registry:brands"))
+                .run().command());
+    }
 }

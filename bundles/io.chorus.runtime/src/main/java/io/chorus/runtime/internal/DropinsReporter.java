@@ -4,6 +4,8 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import java.util.zip.ZipException;
@@ -12,7 +14,13 @@ import org.apache.felix.fileinstall.ArtifactInstaller;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.BundleListener;
+import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
+import org.osgi.framework.startlevel.BundleStartLevel;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,6 +33,7 @@ import org.osgi.service.log.Logger;
 import org.osgi.service.log.LoggerFactory;
 
 import io.chorus.api.runtime.ChorusRuntime;
+import io.chorus.api.runtime.RuntimeMode;
 
 /**
  * Tells people what happened to the jars they drop into {@code dropins/}. FileInstall installs bundles silently,
@@ -33,11 +42,18 @@ import io.chorus.api.runtime.ChorusRuntime;
  * which). Nothing here stops Chorus: a bad jar is reported and left alone.
  */
 @Component(service = ArtifactInstaller.class, immediate = true)
-public final class DropinsReporter implements ArtifactInstaller, BundleListener, LogListener {
+public final class DropinsReporter implements ArtifactInstaller, BundleListener, FrameworkListener, LogListener {
+
+    /** Packages only the window provides: a plugin that needs them waits for the window instead of failing. */
+    private static final List<String> WINDOW_PACKAGES = List.of("org.eclipse.swt", "org.eclipse.jface",
+            "io.chorus.ui.");
 
     private final BundleContext context;
     private final Logger logger;
     private final Path dropins;
+    private final boolean headless;
+    /** Bundles already explained in this run, so a failure is told once, whoever tried to start them. */
+    private final Set<Long> reported = ConcurrentHashMap.newKeySet();
 
     private final LogReaderService log;
 
@@ -48,14 +64,60 @@ public final class DropinsReporter implements ArtifactInstaller, BundleListener,
         this.logger = logger;
         this.log = log;
         this.dropins = runtime.dropinsDirectory().toAbsolutePath().normalize();
+        this.headless = runtime.mode() != RuntimeMode.WORKBENCH;
         context.addBundleListener(this);
+        context.addFrameworkListener(this);
         log.addLogListener(this);
     }
 
     @Deactivate
     void deactivate() {
         context.removeBundleListener(this);
+        context.removeFrameworkListener(this);
         log.removeLogListener(this);
+    }
+
+    /**
+     * FileInstall starts a plugin once, when it first sees the jar. A plugin that could not start then (it needs the
+     * window and Chorus ran a headless command, or its dependency came later) would stay stopped for good; each time
+     * the start level settles, the ones waiting are started again.
+     */
+    @Override
+    public void frameworkEvent(FrameworkEvent event) {
+        // while Chorus stops, the start level falls and nothing must start
+        if (event.getType() == FrameworkEvent.STARTLEVEL_CHANGED && context.getBundle(0).getState() == Bundle.ACTIVE) {
+            startWaitingDropins();
+        }
+    }
+
+    private void startWaitingDropins() {
+        int frameworkLevel = context.getBundle(0).adapt(FrameworkStartLevel.class).getStartLevel();
+        for (Bundle bundle : context.getBundles()) {
+            Path jar = fileOf(bundle.getLocation());
+            if (jar == null || !jar.startsWith(dropins) || isFragment(bundle)
+                    || (bundle.getState() != Bundle.INSTALLED && bundle.getState() != Bundle.RESOLVED)
+                    || bundle.adapt(BundleStartLevel.class).getStartLevel() > frameworkLevel
+                    || (headless && needsTheWindow(bundle))) {
+                continue;
+            }
+            try {
+                bundle.start();
+            } catch (BundleException | IllegalStateException e) {
+                reportFailure(bundle, "dropins/" + jar.getFileName(), e);
+            }
+        }
+    }
+
+    private static boolean isFragment(Bundle bundle) {
+        return bundle.getHeaders("").get(Constants.FRAGMENT_HOST) != null;
+    }
+
+    /** Whether the bundle imports what only the window provides. */
+    static boolean needsTheWindow(Bundle bundle) {
+        String imports = bundle.getHeaders("").get(Constants.IMPORT_PACKAGE);
+        String required = bundle.getHeaders("").get(Constants.REQUIRE_CAPABILITY);
+        String all = (imports == null ? "" : imports) + "," + (required == null ? "" : required);
+        return WINDOW_PACKAGES.stream().anyMatch(all::contains);
     }
 
     // ---- jars that are not bundles: FileInstall hands them to us because nothing else takes them -------------
@@ -121,7 +183,10 @@ public final class DropinsReporter implements ArtifactInstaller, BundleListener,
         }
         String file = "dropins/" + jar.getFileName();
         switch (event.getType()) {
-            case BundleEvent.STARTED -> logger.audit("{}: {} started", file, UnresolvedReasons.name(bundle));
+            case BundleEvent.STARTED -> {
+                reported.remove(bundle.getBundleId());
+                logger.audit("{}: {} started", file, UnresolvedReasons.name(bundle));
+            }
             case BundleEvent.UNINSTALLED -> logger.audit("{}: {} was removed", file, UnresolvedReasons.name(bundle));
             default -> {
                 // Resolved, stopped and the rest need no words.
@@ -169,6 +234,14 @@ public final class DropinsReporter implements ArtifactInstaller, BundleListener,
     }
 
     private void reportFailure(Bundle bundle, String file, Throwable failure) {
+        if (headless && needsTheWindow(bundle)) {
+            logger.info("{}: {} is a plugin for the window; it starts when Chorus opens its window", file,
+                    UnresolvedReasons.name(bundle));
+            return;
+        }
+        if (!reported.add(bundle.getBundleId())) {
+            return;
+        }
         FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
         if (bundle.getState() == Bundle.INSTALLED && !wiring.resolveBundles(List.of(bundle))) {
             String because = UnresolvedReasons.because(bundle, wiring);

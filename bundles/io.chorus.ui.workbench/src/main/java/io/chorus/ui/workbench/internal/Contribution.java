@@ -1,5 +1,7 @@
 package io.chorus.ui.workbench.internal;
 
+import io.chorus.ui.api.Texts;
+
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -14,7 +16,7 @@ import java.util.function.Supplier;
  * @param labels     translates the contributing bundle's {@code %key} labels
  * @param serviceId  the framework's id for the service registration, which tells two registrations apart
  */
-record Contribution<T>(String id, Map<String, Object> properties, Supplier<T> service, LabelSource labels,
+record Contribution<T>(String id, Map<String, Object> properties, Supplier<T> service, Texts labels,
                        long serviceId) {
 
     Contribution {

@@ -1,5 +1,7 @@
 package io.chorus.ui.workbench.internal;
 
+import io.chorus.ui.api.Texts;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -39,12 +41,12 @@ public final class WelcomeView implements ViewContribution {
     static final String ID = "io.chorus.welcome";
 
     private final ChorusRuntime runtime;
-    private final LabelSource messages;
+    private final Texts messages;
 
     @Activate
     public WelcomeView(BundleContext context, @Reference ChorusRuntime runtime) {
         this.runtime = runtime;
-        this.messages = new LabelSource(context.getBundle()::getEntry, Locale.getDefault());
+        this.messages = new Texts(context.getBundle()::getEntry, Locale.getDefault());
     }
 
     private String text(String key) {

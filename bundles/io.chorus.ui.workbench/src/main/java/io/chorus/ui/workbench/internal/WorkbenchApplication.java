@@ -1,5 +1,7 @@
 package io.chorus.ui.workbench.internal;
 
+import io.chorus.ui.api.Texts;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
@@ -63,7 +65,7 @@ public final class WorkbenchApplication implements Runnable {
             trace("display");
             Display.setAppName("Chorus");
             window = new WorkbenchWindow(display, registry, runtime, Locale.getDefault(),
-                    new LabelSource(name -> context.getBundle().getEntry(name), Locale.getDefault()),
+                    new Texts(name -> context.getBundle().getEntry(name), Locale.getDefault()),
                     context.getProperty(StartupReport.PROPERTY),
                     (what, error) -> logger.error("{}: {}", what, String.valueOf(error.getMessage()), error));
             window.open();
@@ -182,7 +184,7 @@ public final class WorkbenchApplication implements Runnable {
             return java.util.Optional.empty();
         }
         Bundle bundle = bundleOf(service);
-        LabelSource labels = new LabelSource(bundle::getEntry, Locale.getDefault());
+        Texts labels = new Texts(bundle::getEntry, Locale.getDefault());
         return java.util.Optional.of(new Contribution<>(id.toString(), properties, new LazyService<>(service),
                 labels, serviceId(properties)));
     }

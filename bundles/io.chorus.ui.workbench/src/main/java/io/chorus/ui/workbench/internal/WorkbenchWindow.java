@@ -1,5 +1,7 @@
 package io.chorus.ui.workbench.internal;
 
+import io.chorus.ui.api.Texts;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -51,7 +53,7 @@ final class WorkbenchWindow implements Workbench {
     private final ContributionRegistry registry;
     private final ChorusRuntime runtime;
     private final Locale locale;
-    private final LabelSource messages;
+    private final Texts messages;
     private final String startupReport;
     private final Map<String, PerspectivePage> pages = new LinkedHashMap<>();
     private final AtomicBoolean refreshQueued = new AtomicBoolean();
@@ -74,7 +76,7 @@ final class WorkbenchWindow implements Workbench {
     private volatile boolean closed;
 
     WorkbenchWindow(Display display, ContributionRegistry registry, ChorusRuntime runtime, Locale locale,
-                    LabelSource messages, String startupReport,
+                    Texts messages, String startupReport,
                     java.util.function.BiConsumer<String, Throwable> reporter) {
         this.reporter = reporter;
         this.display = display;
@@ -85,7 +87,7 @@ final class WorkbenchWindow implements Workbench {
         this.startupReport = startupReport;
     }
 
-    LabelSource messages() {
+    Texts messages() {
         return messages;
     }
 

@@ -1,5 +1,7 @@
 package io.chorus.ui.workbench.internal;
 
+import io.chorus.ui.api.Texts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +17,7 @@ import io.chorus.ui.api.ViewContribution;
 
 class ContributionRegistryTest {
 
-    private static final LabelSource NO_TRANSLATIONS = new LabelSource(name -> null, Locale.ENGLISH);
+    private static final Texts NO_TRANSLATIONS = new Texts(name -> null, Locale.ENGLISH);
 
     private static Contribution<PerspectiveContribution> perspective(long serviceId, String id, String label,
                                                                      int order) {

@@ -47,7 +47,9 @@ import io.chorus.ui.api.Workbench;
         "osgi.command.function=awaitPerspective", "osgi.command.function=activePerspective",
         "osgi.command.function=tabs", "osgi.command.function=awaitText", "osgi.command.function=menus",
         "osgi.command.function=toolbar", "osgi.command.function=clickCommand", "osgi.command.function=status",
-        "osgi.command.function=screenshot", "osgi.command.function=table", "osgi.command.function=title"})
+        "osgi.command.function=screenshot", "osgi.command.function=table", "osgi.command.function=title",
+        "osgi.command.function=clickButton", "osgi.command.function=selectRow", "osgi.command.function=awaitRows",
+        "osgi.command.function=typeText"})
 public final class WindowProbe {
 
     private final BundleContext context;
@@ -309,6 +311,81 @@ public final class WindowProbe {
             }
             return text.toString();
         });
+    }
+
+    @Descriptor("Clicks the button with the widget name")
+    public String clickButton(String widget) {
+        return onUi(() -> {
+            Button button = (Button) visible(widget);
+            Event click = new Event();
+            click.widget = button;
+            button.notifyListeners(SWT.Selection, click);
+            return "clicked " + widget;
+        });
+    }
+
+    @Descriptor("Selects the first row of the table whose cells contain the text, as a click would")
+    public String selectRow(String widget, String text) {
+        return onUi(() -> {
+            Table table = (Table) visible(widget);
+            for (int i = 0; i < table.getItemCount(); i++) {
+                TableItem item = table.getItem(i);
+                for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+                    if (item.getText(column).contains(text)) {
+                        table.setSelection(i);
+                        Event select = new Event();
+                        select.widget = table;
+                        select.item = item;
+                        table.notifyListeners(SWT.Selection, select);
+                        return "selected row " + i + " of " + widget;
+                    }
+                }
+            }
+            throw new IllegalArgumentException("no row of " + widget + " contains \"" + text + "\"");
+        });
+    }
+
+    @Descriptor("Waits until the table with the widget name has at least this many rows")
+    public String awaitRows(String widget, int rows, long timeoutMillis) throws InterruptedException {
+        boolean reached = Await.until(context, () -> onUi(() -> {
+            Control control = visibleOrNull(widget);
+            return control instanceof Table table && table.getItemCount() >= rows;
+        }), timeoutMillis);
+        if (!reached) {
+            throw new IllegalStateException("timed out after " + timeoutMillis + " ms: " + widget + " has fewer than "
+                    + rows + " rows");
+        }
+        return widget + " has " + rows + " rows or more";
+    }
+
+    @Descriptor("Types text into the field with the widget name and presses Enter")
+    public String typeText(String widget, String text) {
+        return onUi(() -> {
+            Text field = (Text) visible(widget);
+            field.setText(text);
+            Event enter = new Event();
+            enter.widget = field;
+            field.notifyListeners(SWT.DefaultSelection, enter);
+            return "typed into " + widget;
+        });
+    }
+
+    /** The visible widget with this name (tables of hidden perspectives are skipped). */
+    private Control visible(String widget) {
+        Control control = visibleOrNull(widget);
+        if (control == null) {
+            throw new IllegalArgumentException("no visible widget " + widget);
+        }
+        return control;
+    }
+
+    private Control visibleOrNull(String widget) {
+        for (Control control : find(shell(), widget)) {
+            if (control.isVisible()) {
+                return control;
+            }
+        }
+        return null;
     }
 
     @Descriptor("The window title")

@@ -1,4 +1,6 @@
-package io.chorus.ui.workbench.internal;
+package io.chorus.ui.api;
+
+import io.chorus.ui.api.Texts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,7 +14,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class LabelSourceTest {
+class TextsTest {
 
     @TempDir
     Path bundle;
@@ -33,10 +35,10 @@ class LabelSourceTest {
         Files.writeString(bundle.resolve("OSGI-INF/l10n/bundle_ru.properties"), "inbox=Входящие\n");
         Files.writeString(bundle.resolve("OSGI-INF/l10n/bundle_ja.properties"), "inbox=受信トレイ\n");
 
-        assertEquals("Входящие", new LabelSource(this::find, Locale.forLanguageTag("ru-RU")).translate("%inbox"));
-        assertEquals("受信トレイ", new LabelSource(this::find, Locale.JAPAN).translate("%inbox"));
-        assertEquals("Reports", new LabelSource(this::find, Locale.forLanguageTag("ru")).translate("%reports"));
-        assertEquals("Plain text", new LabelSource(this::find, Locale.ENGLISH).translate("Plain text"));
-        assertEquals("missing", new LabelSource(this::find, Locale.ENGLISH).translate("%missing"));
+        assertEquals("Входящие", new Texts(this::find, Locale.forLanguageTag("ru-RU")).translate("%inbox"));
+        assertEquals("受信トレイ", new Texts(this::find, Locale.JAPAN).translate("%inbox"));
+        assertEquals("Reports", new Texts(this::find, Locale.forLanguageTag("ru")).translate("%reports"));
+        assertEquals("Plain text", new Texts(this::find, Locale.ENGLISH).translate("Plain text"));
+        assertEquals("missing", new Texts(this::find, Locale.ENGLISH).translate("%missing"));
     }
 }

@@ -1,4 +1,4 @@
-package io.chorus.ui.workbench.internal;
+package io.chorus.ui.api;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,11 +14,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * Translates {@code %key} labels with a bundle's {@code OSGI-INF/l10n/bundle[_lang[_COUNTRY]].properties}, the files
- * OSGi already uses to translate manifest headers. Files are read as UTF-8, so translators can write Cyrillic and
- * Japanese as they are. A key missing from every file shows as the key, which a test catches.
+ * A bundle's texts in one language, from its {@code OSGI-INF/l10n/bundle[_lang[_COUNTRY]].properties}, the files OSGi
+ * already uses to translate manifest headers. Files are read as UTF-8, so translators write Cyrillic and Japanese as
+ * they are. Labels of contributions starting with {@code %} are keys into these files. A key missing from every file
+ * shows as the key, which a test of the bundle's translations catches.
  */
-final class LabelSource {
+public final class Texts {
 
     private static final String BASE = "OSGI-INF/l10n/bundle";
 
@@ -31,18 +32,33 @@ final class LabelSource {
      * @param resources finds a resource in the contributing bundle, or returns null
      * @param locale    the language of the window
      */
-    LabelSource(Function<String, URL> resources, Locale locale) {
+    public Texts(Function<String, URL> resources, Locale locale) {
         this.resources = resources;
         this.locale = locale;
     }
 
+    /** The texts of a bundle in the window's language. */
+    public static Texts of(org.osgi.framework.Bundle bundle, Locale locale) {
+        return new Texts(bundle::getEntry, locale);
+    }
+
     /** The label for {@code text}: the translation of a {@code %key}, or the text itself. */
-    String translate(String text) {
+    public String translate(String text) {
         if (text == null || !text.startsWith("%") || text.length() == 1) {
             return text;
         }
         String key = text.substring(1);
         return cache.computeIfAbsent(key, this::lookup);
+    }
+
+    /** The text of a key. */
+    public String get(String key) {
+        return translate("%" + key);
+    }
+
+    /** The text of a key with {@link String#format} arguments. */
+    public String format(String key, Object... arguments) {
+        return String.format(locale, get(key), arguments);
     }
 
     private String lookup(String key) {
