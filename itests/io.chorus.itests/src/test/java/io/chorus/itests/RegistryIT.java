@@ -187,6 +187,29 @@ class RegistryIT {
     }
 
     @Test
+    void theDemoWorkspaceComesWithSampleBrandsThatMatch() throws Exception {
+        String demo = folder.resolve("demo").toString();
+        ChorusProcess.Result brands = distribution.run("registry", "brands", "--demo", "--workspace", demo);
+        assertEquals(0, brands.exitStatus(), brands.all());
+        assertTrue(brands.stdout().matches("(?s).*\\nacme\\s+Acme Robotics\\s+own.*\\nromashka\\s+Ромашка\\s+own.*"
+                + "\\nsakura\\s+さくら家電\\s+competitor.*"), brands.all());
+        Path input = Files.writeString(folder.resolve("demo.jsonl"), """
+                {"id": "1", "text": "Мой Акме пылесос сломался, хочу возврат"}
+                {"id": "2", "text": "Ромашка опять опоздала с доставкой на час"}
+                {"id": "3", "text": "サクラ家電のエアピュアを買った"}
+                """);
+        ChorusProcess.Result analysed = distribution.run("analyze", "--input", input.toString(), "--output", "-",
+                "--workspace", demo);
+        assertEquals(0, analysed.exitStatus(), analysed.all());
+        List<String> lines = analysed.stdout().lines().toList();
+        assertEquals(3, lines.size(), "only results on standard output:\n" + analysed.all());
+        assertTrue(lines.get(0).contains("\"rule\":\"complaints\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"rule\":\"late-delivery\""), lines.get(1));
+        assertTrue(lines.get(2).contains("\"brands\":[\"sakura\"]"), lines.get(2));
+        assertTrue(analysed.stderr().contains("3 lines: 3 mentions, 3 matched a rule"), analysed.all());
+    }
+
+    @Test
     void entriesFromAPluginAppearAndVanishWithIt() throws Exception {
         TestDistribution own = TestDistribution.copyInto(folder.resolve("plugin"));
         Files.copy(TestDistribution.testBundle("probe"), own.dropins().resolve("probe.jar"));

@@ -9,7 +9,10 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.icu.ICUNormalizer2Filter;
 import org.apache.lucene.analysis.icu.segmentation.ICUTokenizer;
+
+import com.ibm.icu.text.Normalizer2;
 
 /**
  * How mention text becomes words. The ICU tokenizer splits any script (it segments Japanese and Chinese with a
@@ -31,7 +34,10 @@ final class MentionAnalyzer extends DelegatingAnalyzerWrapper {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer tokenizer = new ICUTokenizer();
-            TokenStream stream = new StemFilter(new ICUFoldingFilter(tokenizer));
+            // Stem before folding: folding turns "й" into "и", and the Russian stemmer no longer sees the ending of
+            // "доставкой" (instrumental of "доставка"). Case and width are folded first, diacritics after.
+            TokenStream stream = new ICUFoldingFilter(new StemFilter(new ICUNormalizer2Filter(tokenizer,
+                    Normalizer2.getInstance(null, "nfkc_cf", Normalizer2.Mode.COMPOSE))));
             return new TokenStreamComponents(tokenizer, stream);
         }
     };

@@ -97,6 +97,11 @@ class LuceneQueryCompilerTest {
         Query sber = new Query.Forms("Сбербанк", Span.NONE);
         assertTrue(matches(sber, mention("Открыл вклад в Сбербанке")));
         assertTrue(matches(sber, mention("У СБЕРБАНКА новое приложение")));
+        assertTrue(matches(sber, mention("Доволен Сбербанком")), "instrumental: the й of -ой must reach the stemmer");
+        assertTrue(matches(new Query.Forms("доставка", Span.NONE), mention("опоздали с доставкой")));
+        assertTrue(matches(new Query.Forms("ёлка", Span.NONE), mention("у ёлки")));
+        assertTrue(matches(new Query.Forms("ёлка", Span.NONE), mention("у елки")), "ё and е are one letter here");
+        assertTrue(matches(new Query.Forms("café", Span.NONE), mention("two CAFES")), "diacritics still ignored");
         assertFalse(matches(sber, mention("Сбер и ВТБ")), "forms are of the same word, not prefixes of it");
         assertTrue(matches(new Query.Forms("vacuum cleaner", Span.NONE), mention("two vacuum cleaners compared")));
         assertFalse(matches(new Query.Forms("vacuum cleaner", Span.NONE), mention("cleaners for a vacuum")));

@@ -74,6 +74,9 @@ public final class KeywordRegistryService implements KeywordRegistry {
     public KeywordRegistryService(@Reference ChorusRuntime runtime,
                                   @Reference(service = LoggerFactory.class) Logger logger, Settings settings) {
         this(new BrandStore(runtime.workspace().root(), Clock.systemUTC()), logger, settings.variantBudget());
+        if (runtime.workspace().demo()) {
+            DemoCore.seed(runtime.workspace().root(), this, logger);
+        }
     }
 
     /** Public for the tests and benchmarks of other bundles; this package is not exported. */
