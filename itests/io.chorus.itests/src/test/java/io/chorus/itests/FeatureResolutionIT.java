@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every combination of the module features, with and without the window, resolves with the OSGi resolver; and when
@@ -69,6 +70,16 @@ class FeatureResolutionIT {
         if (features.contains("ui")) {
             assertTrue(result.stdout().contains("headless and with the window"), result.all());
         }
+    }
+
+    /** Every first-party connector, installed alone beside core, resolves with and without the window. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"source-rss", "source-mastodon", "source-bluesky", "source-hackernews", "source-reddit",
+            "source-vk", "source-telegram", "source-file"})
+    void aConnectorResolvesAlone(String connector) throws Exception {
+        ChorusProcess.Result result = distribution.run("features", "check", connector, "ui");
+        assertEquals(0, result.exitStatus(), result.all());
+        assertTrue(result.stdout().contains("headless and with the window"), result.all());
     }
 
     @Test

@@ -55,7 +55,8 @@ class FeaturesCliIT {
 
         ChorusProcess.Result refused = distribution.run("features", "remove", "core");
         assertEquals(1, refused.exitStatus(), refused.all());
-        assertTrue(refused.stderr().contains("feature \"core\" is needed by crowd, reputation, smm, source-rss, ui;"
+        assertTrue(refused.stderr().contains("feature \"core\" is needed by crowd, reputation, smm, "
+                + TestDistribution.CONNECTORS + ", ui;"
                 + " remove those features first"), refused.all());
 
         ChorusProcess.Result removed = distribution.run("features", "remove", "smm");

@@ -40,7 +40,8 @@ class HeadlessIT {
         assertEquals(0, result.exitStatus(), result.all());
         assertTrue(result.stdout().contains("(headless)"), result.all());
         assertTrue(result.stdout().contains("status:    healthy"), result.all());
-        assertTrue(result.stdout().contains("features:  core, crowd, reputation, smm, source-rss"), result.all());
+        assertTrue(result.stdout().contains("features:  core, crowd, reputation, smm, "
+                + TestDistribution.CONNECTORS), result.all());
         assertTrue(Files.isRegularFile(Path.of(workspace("status"), "workspace.json")), "the workspace was created");
     }
 
@@ -101,7 +102,7 @@ class HeadlessIT {
                 "--features", "reputation,nosuch", "--command", "chorus:status");
         assertEquals(2, feature.exitStatus(), feature.all());
         assertTrue(feature.stderr().contains("there is no feature \"nosuch\"; known features: core, crowd,"
-                + " reputation, smm, source-rss, ui"), feature.all());
+                + " reputation, smm, " + TestDistribution.CONNECTORS + ", ui"), feature.all());
 
         ChorusProcess.Result missing = distribution.run("--workspace");
         assertEquals(2, missing.exitStatus(), missing.all());

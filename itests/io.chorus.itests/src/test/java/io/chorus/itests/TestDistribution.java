@@ -25,6 +25,10 @@ import java.util.jar.Manifest;
  */
 final class TestDistribution {
 
+    /** The connector features the distribution installs by default, as commands list them. */
+    static final String CONNECTORS = "source-bluesky, source-file, source-hackernews, source-mastodon, source-reddit,"
+            + " source-rss, source-telegram, source-vk";
+
     static final String VERSION = System.getProperty("chorus.itest.version", "0.1.0-SNAPSHOT");
 
     private final Path home;

@@ -151,6 +151,9 @@ public final class Main {
         String gogo = "--nointeractive --noshutdown";
         Map<String, Object> properties = ChorusFramework.properties(distribution, plan, workspace.workspace(), mode,
                 gogo, launchProblems, startedAt, err);
+        if (run.command().isPresent()) {
+            properties.put(LaunchProperties.ONE_SHOT, "true");
+        }
         trace("workspace");
         ChorusFramework framework = ChorusFramework.start(properties, plan, mode == RuntimeMode.WORKBENCH
                 && run.command().isEmpty());

@@ -30,6 +30,9 @@ public final class LaunchProperties {
     /** The folder watched for plugin jars. */
     public static final String DROPINS = "chorus.dropins";
 
+    /** "true" when the process runs one command and exits: nothing should start work in the background. */
+    public static final String ONE_SHOT = "chorus.oneshot";
+
     /** Comma-separated names of the features this process runs. */
     public static final String ACTIVE_FEATURES = "chorus.features.active";
 

@@ -22,10 +22,13 @@ import org.apache.lucene.util.automaton.LevenshteinAutomata;
  * <p>Fuzzy matching keeps the first letter (people rarely mistype it) and counts a transposition as one edit, as
  * Lucene's FuzzyQuery does.
  */
-final class FuzzyWords {
+public final class FuzzyWords {
 
     /** The fuzzy words of no rule. */
-    static final FuzzyWords NONE = new FuzzyWords(Map.of());
+    public static final FuzzyWords NONE = new FuzzyWords(Map.of());
+
+    /** The most edits Lucene's Levenshtein automata allow. */
+    private static final int MAX_EDITS = LevenshteinAutomata.MAXIMUM_SUPPORTED_DISTANCE;
 
     /** Letters before the first mistake: the first is kept. */
     static final int PREFIX_LENGTH = 1;
@@ -40,7 +43,7 @@ final class FuzzyWords {
         this.byFirstLetter = byFirstLetter;
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return byFirstLetter.isEmpty();
     }
 
@@ -59,15 +62,32 @@ final class FuzzyWords {
             return;
         }
         int length = word.codePointCount(0, word.length());
-        for (FuzzyWord candidate : candidates) {
+        // sorted by length: only fuzzy words whose length is within their edits of the word's can match
+        int from = firstOfLength(candidates, length - MAX_EDITS);
+        for (int i = from; i < candidates.size() && candidates.get(i).length() <= length + MAX_EDITS; i++) {
+            FuzzyWord candidate = candidates.get(i);
             if (Math.abs(candidate.length() - length) <= candidate.maxEdits() && candidate.automaton().run(word)) {
                 keys.accept(candidate.key());
             }
         }
     }
 
+    private static int firstOfLength(List<FuzzyWord> byLength, int length) {
+        int low = 0;
+        int high = byLength.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byLength.get(middle).length() < length) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
     /** Collects the fuzzy words of the rules being compiled; each word and distance gets one automaton. */
-    static final class Builder {
+    public static final class Builder {
         private final Map<String, FuzzyWord> words = new LinkedHashMap<>();
 
         /** Registers the analysed word and returns the key its matches are indexed under. */
@@ -83,11 +103,18 @@ final class FuzzyWords {
             return key;
         }
 
-        FuzzyWords build() {
+        /** Adds the fuzzy words another builder collected, with their automata. */
+        public Builder addAll(Builder other) {
+            other.words.forEach(words::putIfAbsent);
+            return this;
+        }
+
+        public FuzzyWords build() {
             Map<Integer, List<FuzzyWord>> byFirstLetter = new HashMap<>();
             for (FuzzyWord word : words.values()) {
                 byFirstLetter.computeIfAbsent(word.key().codePointAt(0), letter -> new ArrayList<>()).add(word);
             }
+            byFirstLetter.values().forEach(words -> words.sort(java.util.Comparator.comparingInt(FuzzyWord::length)));
             return byFirstLetter.isEmpty() ? NONE : new FuzzyWords(byFirstLetter);
         }
     }

@@ -36,7 +36,7 @@ import io.chorus.api.query.Span;
  * Turns a Chorus query (references already expanded) into a Lucene query over {@link MentionFields}, analysing every
  * word with the same analyzer the mentions go through, so "ＳＯＮＹ" in a rule finds "Sony" in a post.
  */
-final class LuceneQueryCompiler {
+public final class LuceneQueryCompiler {
 
     /** Which text a subtree applies to: the mention's text, or its title (inside {@code title:}). */
     private record Target(String words, String stems, String fuzzy) {
@@ -57,7 +57,7 @@ final class LuceneQueryCompiler {
      * @param fuzzyWords collects the fuzzy words of the compiled queries; mentions must be analysed with what it
      *                   builds for fuzzy clauses to match
      */
-    LuceneQueryCompiler(Analyzer analyzer, FuzzyWords.Builder fuzzyWords) {
+    public LuceneQueryCompiler(Analyzer analyzer, FuzzyWords.Builder fuzzyWords) {
         this.analyzer = analyzer;
         this.fuzzyWords = fuzzyWords;
     }
@@ -66,7 +66,7 @@ final class LuceneQueryCompiler {
     private final Set<Term> entryTerms = new HashSet<>();
     private Set<io.chorus.api.query.Query> entryLeaves = Set.of();
 
-    Query compile(io.chorus.api.query.Query query) throws QueryException {
+    public Query compile(io.chorus.api.query.Query query) throws QueryException {
         return compile(query, Set.of());
     }
 
@@ -75,7 +75,8 @@ final class LuceneQueryCompiler {
      * Lucene terms are collected in {@link #entryTerms()}, for the rule index to prefer them when it chooses which
      * words a mention must contain for a rule to be tried.
      */
-    Query compile(io.chorus.api.query.Query query, Set<io.chorus.api.query.Query> entryLeaves) throws QueryException {
+    public Query compile(io.chorus.api.query.Query query, Set<io.chorus.api.query.Query> entryLeaves)
+            throws QueryException {
         this.entryLeaves = entryLeaves;
         try {
             return compile(query, TEXT);
@@ -84,7 +85,7 @@ final class LuceneQueryCompiler {
         }
     }
 
-    Set<Term> entryTerms() {
+    public Set<Term> entryTerms() {
         return entryTerms;
     }
 
@@ -461,7 +462,8 @@ final class LuceneQueryCompiler {
     }
 
     private void analyze(String text, String field, List<String> tokens, List<Integer> positions) {
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+        // a rule has no language: Japanese words are analysed as Japanese, as they would be in a Japanese mention
+        try (TokenStream stream = analyzer.tokenStream(MentionAnalyzer.analysisField(field, "", text), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();

@@ -3,6 +3,8 @@ package io.chorus.index.internal;
 import java.net.URI;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -17,20 +19,20 @@ import io.chorus.api.mention.Mention;
  * so an entry can ask for exact words or for every grammatical form, and as the fuzzy words they are within reach
  * of. Keyword fields hold the values field filters compare with.
  */
-final class MentionFields {
+public final class MentionFields {
 
-    static final String TEXT = "text";
-    static final String TEXT_STEMS = "text.stems";
-    static final String TITLE = "title";
-    static final String TITLE_STEMS = "title.stems";
+    public static final String TEXT = "text";
+    public static final String TEXT_STEMS = "text.stems";
+    public static final String TITLE = "title";
+    public static final String TITLE_STEMS = "title.stems";
     /** The words within reach of the rules' fuzzy words, as those words' keys (see {@link FuzzyWords}). */
-    static final String TEXT_FUZZY = "text.fuzzy";
-    static final String TITLE_FUZZY = "title.fuzzy";
-    static final String PLATFORM = "platform";
-    static final String SITE = "site";
-    static final String AUTHOR = "author";
-    static final String LANG = "lang";
-    static final String URL = "url";
+    public static final String TEXT_FUZZY = "text.fuzzy";
+    public static final String TITLE_FUZZY = "title.fuzzy";
+    public static final String PLATFORM = "platform";
+    public static final String SITE = "site";
+    public static final String AUTHOR = "author";
+    public static final String LANG = "lang";
+    public static final String URL = "url";
 
     /** Text with offsets, so a match can say which characters of the mention matched. */
     private static final FieldType TEXT_WITH_OFFSETS;
@@ -45,20 +47,16 @@ final class MentionFields {
     private MentionFields() {
     }
 
-    /** @param fuzzy whether any rule has fuzzy words, so the fuzzy fields are worth analysing */
-    static Document document(Mention mention, boolean fuzzy) {
+    /**
+     * A mention as the matcher indexes it. Analyse it with a {@link MentionAnalyzer}.
+     *
+     * @param fuzzy whether any rule has fuzzy words, so the fuzzy fields are worth analysing
+     */
+    public static Document document(Mention mention, boolean fuzzy) {
         Document document = new Document();
-        document.add(new Field(TEXT, mention.text(), TEXT_WITH_OFFSETS));
-        document.add(new Field(TEXT_STEMS, mention.text(), TEXT_WITH_OFFSETS));
-        if (fuzzy) {
-            document.add(new Field(TEXT_FUZZY, mention.text(), TEXT_WITH_OFFSETS));
-        }
+        addText(document, TEXT, TEXT_STEMS, fuzzy ? TEXT_FUZZY : null, mention.text(), mention.language());
         if (!mention.title().isEmpty()) {
-            document.add(new Field(TITLE, mention.title(), TEXT_WITH_OFFSETS));
-            document.add(new Field(TITLE_STEMS, mention.title(), TEXT_WITH_OFFSETS));
-            if (fuzzy) {
-                document.add(new Field(TITLE_FUZZY, mention.title(), TEXT_WITH_OFFSETS));
-            }
+            addText(document, TITLE, TITLE_STEMS, fuzzy ? TITLE_FUZZY : null, mention.title(), mention.language());
         }
         keyword(document, PLATFORM, mention.platform());
         keyword(document, AUTHOR, mention.author());
@@ -72,6 +70,36 @@ final class MentionFields {
         return document;
     }
 
+    private static void addText(Document document, String words, String stems, String fuzzy, String value,
+                                String language) {
+        document.add(text(words, value, language, TEXT_WITH_OFFSETS));
+        document.add(text(stems, value, language, TEXT_WITH_OFFSETS));
+        if (fuzzy != null) {
+            document.add(text(fuzzy, value, language, TEXT_WITH_OFFSETS));
+        }
+    }
+
+    /**
+     * A text field ({@link #TEXT}, {@link #TEXT_STEMS}, {@link #TITLE}...) whose value a {@link MentionAnalyzer}
+     * analyses as the value's language needs (Japanese with Kuromoji, see {@link MentionAnalyzer#isJapanese}), for
+     * an index of stored mentions to find what the matcher finds.
+     *
+     * @param language the mention's ISO 639-1 language, or empty when unknown
+     * @param type     how the field is indexed (and stored); it must be tokenized
+     */
+    public static Field text(String field, String value, String language, FieldType type) {
+        String analysedAs = MentionAnalyzer.analysisField(field, language, value);
+        if (analysedAs.equals(field)) {
+            return new Field(field, value, type);
+        }
+        return new Field(field, value, type) {
+            @Override
+            public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+                return analyzer.tokenStream(analysedAs, value);
+            }
+        };
+    }
+
     private static void keyword(Document document, String field, String value) {
         if (value != null && !value.isBlank()) {
             document.add(new StringField(field, value.strip().toLowerCase(Locale.ROOT), Field.Store.NO));
@@ -79,14 +107,14 @@ final class MentionFields {
     }
 
     /** The address without scheme and "www.", lower case: what {@code url:} filters compare with, by prefix. */
-    static String normalizedUrl(String url) {
+    public static String normalizedUrl(String url) {
         String lower = url.strip().toLowerCase(Locale.ROOT);
         lower = lower.replaceFirst("^[a-z][a-z0-9+.-]*://", "");
         return lower.startsWith("www.") ? lower.substring(4) : lower;
     }
 
     /** The host and each parent domain of two labels or more: forum.ixbt.com, ixbt.com. */
-    static java.util.List<String> sites(String url) {
+    public static java.util.List<String> sites(String url) {
         java.util.List<String> sites = new java.util.ArrayList<>();
         try {
             String host = URI.create(url.strip()).getHost();

@@ -1,22 +1,16 @@
 package io.chorus.index.internal;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 
-import org.apache.lucene.monitor.HighlightsMatch;
-import org.apache.lucene.monitor.MatchingQueries;
-import org.apache.lucene.monitor.Monitor;
-import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.TermFilteredPresearcher;
-import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.osgi.service.component.annotations.Activate;
@@ -31,21 +25,22 @@ import io.chorus.api.mention.MentionMatch;
 import io.chorus.api.mention.MentionMatcher;
 import io.chorus.api.query.QueryException;
 import io.chorus.api.query.QueryLanguage;
-
 import io.chorus.api.registry.Brand;
 import io.chorus.api.registry.KeywordRegistry;
 import io.chorus.api.registry.Rule;
 
 /**
- * Matches mentions against every brand and rule of the semantic core with lucene-monitor: the rules are stored
- * queries, a batch of mentions is one small in-memory index, and the monitor's presearcher runs only the rules that
- * share a word with it. The rules are compiled when first needed, never at start-up, and only rules that changed
- * are compiled again when the semantic core changes.
+ * Matches mentions against every brand and rule of the semantic core. The rules are compiled to Lucene queries (the
+ * semantics) and put in a {@link RuleIndex}, whose presearch runs only the rules that can match a mention. (The name
+ * is historical: a lucene-monitor Monitor did this before, an order of magnitude slower on short posts at ten
+ * thousand rules; MatcherBenchmark compares the two and checks they agree.)
+ *
+ * <p>The rules are compiled when first needed, never at start-up. When the semantic core changes, only brands that
+ * changed, or whose rules refer to a brand that changed, are compiled again, and a new immutable index replaces the
+ * old one at once: matching threads never wait for a rebuild another thread is doing, they use the previous index.
  */
 @Component(service = MentionMatcher.class)
 public final class MonitorMatcher implements MentionMatcher {
-
-    private static final String SEPARATOR = "/";
 
     static {
         // Each mention is searched once, in its own MemoryIndex: caching results per query only costs the hashing of
@@ -53,16 +48,24 @@ public final class MonitorMatcher implements MentionMatcher {
         IndexSearcher.setDefaultQueryCache(null);
     }
 
+    /** One brand's compiled rules and what they were compiled from. */
+    private record BrandRules(Brand brand, Map<String, Brand> references, List<RuleIndex.Rule> rules,
+                              List<String> failures, FuzzyWords.Builder fuzzyWords, Set<Term> entryTerms) {
+    }
+
+    /** The index matched against, with the brands it was built from. */
+    private record Snapshot(RuleIndex index, Map<String, BrandRules> brands, List<String> problems) {
+    }
+
     private final KeywordRegistry registry;
     private final QueryLanguage language;
     private final Logger logger;
     private final Runnable invalidate = this::invalidate;
-    private MentionAnalyzer analyzer;
-    private Monitor monitor;
-    private Map<String, String> compiled = new LinkedHashMap<>();
-    private List<String> problems = List.of();
+    /** Analyses rule words while compiling; mentions are analysed by each index's own analyzer (its fuzzy words). */
+    private final MentionAnalyzer ruleAnalyzer = new MentionAnalyzer();
+    private final ReentrantLock updating = new ReentrantLock();
+    private volatile Snapshot snapshot;
     private volatile boolean stale = true;
-    private volatile Set<Term> entryTerms = Set.of();
 
     @Activate
     public MonitorMatcher(@Reference KeywordRegistry registry, @Reference QueryLanguage language,
@@ -74,26 +77,17 @@ public final class MonitorMatcher implements MentionMatcher {
     }
 
     @Deactivate
-    synchronized void deactivate() {
+    void deactivate() {
         registry.removeChangeListener(invalidate);
-        if (monitor != null) {
-            try {
-                monitor.close();
-            } catch (IOException e) {
-                logger.warn("Closing the rule index failed: {}", e.toString());
+        updating.lock();
+        try {
+            ruleAnalyzer.close();
+            if (snapshot != null) {
+                snapshot.index().analyzer().close();
             }
-            analyzer.close();
+        } finally {
+            updating.unlock();
         }
-    }
-
-    /**
-     * Which word of a rule's AND a mention must contain for the rule to be tried: the presearcher takes the one with
-     * the highest weight. The semantic core's words (brand names, products) come first: "again" or "review" in the
-     * same rule are in most mentions, the brand's name in few.
-     */
-    private double presearchWeight(Term term) {
-        double byLength = TermWeightor.DEFAULT.applyAsDouble(term);
-        return entryTerms.contains(term) ? 1 + byLength : byLength;
     }
 
     private void invalidate() {
@@ -106,155 +100,147 @@ public final class MonitorMatcher implements MentionMatcher {
         if (mentions.isEmpty()) {
             return results;
         }
-        Monitor current = current();
-        boolean fuzzy = !analyzer.fuzzyWords().isEmpty();
-        // One mention at a time: Monitor then indexes it in a MemoryIndex, where finding the matched words is cheap;
-        // a batch goes through an in-memory directory, and highlighting there costs more than it saves.
+        RuleIndex index = current(false).index();
         for (Mention mention : mentions) {
-            MatchingQueries<HighlightsMatch> matches;
-            try {
-                matches = current.match(MentionFields.document(mention, fuzzy), HighlightsMatch.MATCHER);
-            } catch (IOException e) {
-                throw new UncheckedIOException("matching in memory failed", e);
-            }
-            matches.getErrors().forEach((id, error) -> logger.warn("Rule {} failed on mention {}: {}", id,
-                    mention.id(), error.toString()));
-            results.add(toMatches(mention, matches.getMatches()));
+            results.add(index.match(mention, (rule, error) -> logger.warn("Rule {} failed on mention {}: {}",
+                    rule.id(), mention.id(), error.toString())));
         }
         return results;
     }
 
-    private static List<MentionMatch> toMatches(Mention mention, Collection<HighlightsMatch> found) {
-        List<MentionMatch> result = new ArrayList<>();
-        for (HighlightsMatch match : found) {
-            String id = match.getQueryId();
-            int slash = id.indexOf(SEPARATOR);
-            List<MentionMatch.MatchedText> texts = new ArrayList<>();
-            addHits(texts, match, MentionFields.TEXT, "text", mention.text());
-            addHits(texts, match, MentionFields.TEXT_STEMS, "text", mention.text());
-            addHits(texts, match, MentionFields.TEXT_FUZZY, "text", mention.text());
-            addHits(texts, match, MentionFields.TITLE, "title", mention.title());
-            addHits(texts, match, MentionFields.TITLE_STEMS, "title", mention.title());
-            addHits(texts, match, MentionFields.TITLE_FUZZY, "title", mention.title());
-            texts.sort(Comparator.comparing(MentionMatch.MatchedText::field).thenComparingInt(
-                    MentionMatch.MatchedText::start));
-            result.add(new MentionMatch(id.substring(0, slash), id.substring(slash + 1), dedupe(texts)));
-        }
-        result.sort(Comparator.comparing(MentionMatch::brandId).thenComparing(MentionMatch::ruleId));
-        return result;
-    }
-
-    private static void addHits(List<MentionMatch.MatchedText> texts, HighlightsMatch match, String field,
-                                String name, String source) {
-        for (HighlightsMatch.Hit hit : match.getHits(field)) {
-            if (hit.startOffset() >= 0 && hit.endOffset() <= source.length() && hit.startOffset() < hit.endOffset()) {
-                texts.add(new MentionMatch.MatchedText(name, hit.startOffset(), hit.endOffset(),
-                        source.substring(hit.startOffset(), hit.endOffset())));
-            }
-        }
-    }
-
-    private static List<MentionMatch.MatchedText> dedupe(List<MentionMatch.MatchedText> texts) {
-        List<MentionMatch.MatchedText> unique = new ArrayList<>();
-        for (MentionMatch.MatchedText text : texts) {
-            if (!unique.contains(text)) {
-                unique.add(text);
-            }
-        }
-        return unique;
+    @Override
+    public int ruleCount() {
+        return current(true).index().size();
     }
 
     @Override
-    public synchronized int ruleCount() {
-        current();
-        return compiled.size();
+    public List<String> problems() {
+        return current(true).problems();
     }
 
-    @Override
-    public synchronized List<String> problems() {
-        current();
-        return problems;
+    /** The stored rule ids ("brand/rule"), for tests. */
+    Set<String> ruleIds() {
+        Set<String> ids = new LinkedHashSet<>();
+        current(true).index().rules().forEach(rule -> ids.add(rule.id()));
+        return ids;
     }
 
-    /** The monitor with the current rules: the first call builds it, later calls update what changed. */
-    private synchronized Monitor current() {
+    /** The index now matched against, for the benchmark to run other engines on the same compiled queries. */
+    RuleIndex index() {
+        return current(true).index();
+    }
+
+    /**
+     * The current snapshot, rebuilt first when the semantic core changed. While another thread rebuilds, a matching
+     * thread ({@code wait} false) takes the previous snapshot; only the very first build is waited for.
+     */
+    private Snapshot current(boolean wait) {
+        Snapshot now = snapshot;
+        if (now != null && !stale) {
+            return now;
+        }
+        if (now == null || wait) {
+            updating.lock();
+        } else if (!updating.tryLock()) {
+            return now;
+        }
         try {
-            if (monitor == null) {
-                analyzer = new MentionAnalyzer();
-                monitor = new Monitor(analyzer, new TermFilteredPresearcher(this::presearchWeight, List.of(),
-                        Set.of()));
+            if (snapshot == null || stale) {
+                stale = false; // first: a change during the rebuild marks it stale again
+                snapshot = rebuild(snapshot);
             }
-            if (stale) {
-                stale = false;
-                update();
-            }
-            return monitor;
-        } catch (IOException e) {
-            throw new UncheckedIOException("the rule index cannot be built in memory", e);
+            return snapshot;
+        } finally {
+            updating.unlock();
         }
     }
 
-    private void update() throws IOException {
-        FuzzyWords.Builder fuzzyWords = new FuzzyWords.Builder();
-        LuceneQueryCompiler compiler = new LuceneQueryCompiler(analyzer, fuzzyWords);
-        Map<String, String> wanted = new LinkedHashMap<>();
-        Map<String, MonitorQuery> queries = new LinkedHashMap<>();
+    private Snapshot rebuild(Snapshot previous) {
+        Map<String, BrandRules> before = previous == null ? Map.of() : previous.brands();
+        List<Brand> brands = registry.brands();
+        Map<String, Brand> byId = new HashMap<>();
+        brands.forEach(brand -> byId.put(brand.id(), brand));
+        Map<String, BrandRules> compiled = new LinkedHashMap<>();
+        List<RuleIndex.Rule> rules = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        for (Brand brand : registry.brands()) {
-            rule(brand.id(), MentionMatch.BRAND_RULE, "@" + brand.id(), compiler, wanted, queries, failures);
-            for (Rule rule : brand.rules()) {
-                rule(brand.id(), rule.id(), rule.query(), compiler, wanted, queries, failures);
-            }
+        FuzzyWords.Builder fuzzyWords = new FuzzyWords.Builder();
+        Set<Term> entryTerms = new HashSet<>();
+        for (Brand brand : brands) {
+            BrandRules known = before.get(brand.id());
+            BrandRules current = known != null && unchanged(known, brand, byId) ? known : compile(brand, byId);
+            compiled.put(brand.id(), current);
+            rules.addAll(current.rules());
+            failures.addAll(current.failures());
+            fuzzyWords.addAll(current.fuzzyWords());
+            entryTerms.addAll(current.entryTerms());
         }
-        List<String> removed = new ArrayList<>();
-        for (String id : compiled.keySet()) {
-            if (!wanted.containsKey(id)) {
-                removed.add(id);
-            }
-        }
-        List<MonitorQuery> changed = new ArrayList<>();
-        wanted.forEach((id, text) -> {
-            if (!text.equals(compiled.get(id))) {
-                changed.add(queries.get(id));
-            }
-        });
-        if (!removed.isEmpty()) {
-            monitor.deleteById(removed);
-        }
-        // before the changed rules go in, so none runs against mentions analysed without its fuzzy words, and each is
-        // indexed by its entries' words
+        MentionAnalyzer analyzer = new MentionAnalyzer();
         analyzer.useFuzzyWords(fuzzyWords.build());
-        entryTerms = Set.copyOf(compiler.entryTerms());
-        if (!changed.isEmpty()) {
-            monitor.register(changed);
+        List<String> problems = List.copyOf(failures);
+        if (previous == null || !problems.equals(previous.problems())) {
+            problems.forEach(problem -> logger.error("{}", problem));
         }
-        compiled = wanted;
-        if (!failures.equals(problems)) {
-            failures.forEach(failure -> logger.error("{}", failure));
-        }
-        problems = List.copyOf(failures);
+        // The previous analyzer is not closed: threads may still be matching with it; it goes with its index.
+        return new Snapshot(new RuleIndex(rules, analyzer, entryTerms), compiled, problems);
     }
 
-    /** Parses, expands and compiles one rule; a rule that fails is left out and reported. */
-    private void rule(String brandId, String ruleId, String text, LuceneQueryCompiler compiler,
-                      Map<String, String> wanted, Map<String, MonitorQuery> queries, List<String> failures) {
-        String id = brandId + SEPARATOR + ruleId;
-        try {
-            Set<io.chorus.api.query.Query> entryLeaves = new HashSet<>();
-            io.chorus.api.query.Query expanded = language.expand(language.parse(text), reference -> {
-                io.chorus.api.query.Query resolved = registry.resolve(reference);
-                collectLeaves(resolved, entryLeaves);
-                return resolved;
-            });
-            String canonical = language.format(expanded);
-            wanted.put(id, canonical);
-            queries.put(id, new MonitorQuery(id, compiler.compile(expanded, entryLeaves), canonical, Map.of()));
-        } catch (QueryException e) {
-            failures.add("rule " + ruleId + " of brand " + brandId + " is left out: " + e.getMessage()
-                    + (e.position() >= 0 ? " (column " + (e.position() + 1) + " of: " + text + ")" : ""));
-        } catch (RuntimeException e) {
-            failures.add("rule " + ruleId + " of brand " + brandId + " is left out: " + e);
+    /** Whether a brand and every brand its rules refer to are as they were when it was compiled. */
+    private static boolean unchanged(BrandRules known, Brand brand, Map<String, Brand> byId) {
+        if (!known.brand().equals(brand)) {
+            return false;
         }
+        for (Map.Entry<String, Brand> reference : known.references().entrySet()) {
+            if (!Objects.equals(reference.getValue(), byId.get(reference.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BrandRules compile(Brand brand, Map<String, Brand> byId) {
+        FuzzyWords.Builder fuzzyWords = new FuzzyWords.Builder();
+        LuceneQueryCompiler compiler = new LuceneQueryCompiler(ruleAnalyzer, fuzzyWords);
+        Map<String, Brand> references = new HashMap<>();
+        List<String> ruleIds = new ArrayList<>();
+        List<String> failures = new ArrayList<>();
+        List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        ruleIds.add(MentionMatch.BRAND_RULE);
+        texts.add("@" + brand.id());
+        for (Rule rule : brand.rules()) {
+            ruleIds.add(rule.id());
+            texts.add(rule.query());
+        }
+        for (int i = 0; i < ruleIds.size(); i++) {
+            String ruleId = ruleIds.get(i);
+            String text = texts.get(i);
+            try {
+                Set<io.chorus.api.query.Query> entryLeaves = new HashSet<>();
+                io.chorus.api.query.Query query = language.expand(language.parse(text), reference -> {
+                    references.put(reference.brand(), byId.get(reference.brand()));
+                    io.chorus.api.query.Query resolved = registry.resolve(reference);
+                    collectLeaves(resolved, entryLeaves);
+                    return resolved;
+                });
+                queries.add(compiler.compile(query, entryLeaves));
+            } catch (QueryException e) {
+                queries.add(null);
+                failures.add("rule " + ruleId + " of brand " + brand.id() + " is left out: " + e.getMessage()
+                        + (e.position() >= 0 ? " (column " + (e.position() + 1) + " of: " + text + ")" : ""));
+            } catch (RuntimeException e) {
+                queries.add(null);
+                failures.add("rule " + ruleId + " of brand " + brand.id() + " is left out: " + e);
+            }
+        }
+        Set<Term> entryTerms = compiler.entryTerms();
+        List<RuleIndex.Rule> rules = new ArrayList<>();
+        for (int i = 0; i < ruleIds.size(); i++) {
+            if (queries.get(i) != null) {
+                rules.add(new RuleIndex.Rule(brand.id(), ruleIds.get(i), queries.get(i)));
+            }
+        }
+        return new BrandRules(brand, references, List.copyOf(rules), List.copyOf(failures), fuzzyWords,
+                Set.copyOf(entryTerms));
     }
 
     private static void collectLeaves(io.chorus.api.query.Query query, Set<io.chorus.api.query.Query> leaves) {
@@ -271,18 +257,9 @@ public final class MonitorMatcher implements MentionMatcher {
         }
     }
 
-    /** How many rule parts the presearcher let through for a mention, of how many stored: for the benchmark. */
-    synchronized int[] queriesRun(Mention mention) throws IOException {
-        Monitor current = current();
-        MatchingQueries<org.apache.lucene.monitor.QueryMatch> matches = current.match(MentionFields.document(mention,
-                !analyzer.fuzzyWords().isEmpty()), org.apache.lucene.monitor.QueryMatch.SIMPLE_MATCHER);
-        return new int[] {matches.getQueriesRun(), current.getQueryCount()};
+    /** How many rules the presearch let through for a mention, of how many stored: for the benchmark. */
+    int[] queriesRun(Mention mention) {
+        RuleIndex index = current(true).index();
+        return new int[] {index.candidateCount(mention), index.size()};
     }
-
-    /** The stored query ids, for tests. */
-    synchronized Set<String> ruleIds() {
-        current();
-        return Set.copyOf(compiled.keySet());
-    }
-
 }

@@ -30,6 +30,7 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
 
+import io.chorus.api.ingest.MentionAnalyser;
 import io.chorus.api.mention.Mention;
 import io.chorus.api.mention.MentionMatch;
 import io.chorus.api.mention.MentionMatcher;
@@ -57,6 +58,7 @@ public final class AnalyzeCommand {
 
     private final Clock clock;
     private volatile MentionMatcher matcher;
+    private volatile MentionAnalyser analyser;
 
     @Activate
     public AnalyzeCommand() {
@@ -76,6 +78,18 @@ public final class AnalyzeCommand {
     void unsetMatcher(MentionMatcher matcher) {
         if (this.matcher == matcher) {
             this.matcher = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void setAnalyser(MentionAnalyser analyser) {
+        this.analyser = analyser;
+    }
+
+    void unsetAnalyser(MentionAnalyser analyser) {
+        if (this.analyser == analyser) {
+            this.analyser = null;
         }
     }
 
@@ -143,6 +157,8 @@ public final class AnalyzeCommand {
      * were read; at most two batches per core wait, so memory stays flat whatever the file's size.
      */
     Summary run(MentionMatcher current, Path in, OutputStream out, Progress progress) throws IOException {
+        MentionAnalyser currentAnalyser = analyser;
+        MentionAnalyser.Session session = currentAnalyser == null ? null : currentAnalyser.open();
         long started = clock.millis();
         long lines = 0;
         long mentions = 0;
@@ -176,17 +192,17 @@ public final class AnalyzeCommand {
                     failed++;
                 }
                 if (pending.size() >= BATCH) {
-                    inFlight.add(submit(workers, current, batch, pending, lines));
+                    inFlight.add(submit(workers, current, currentAnalyser, batch, pending, lines));
                     batch = new ArrayList<>(BATCH);
                     pending = new ArrayList<>(BATCH);
                     while (inFlight.size() > 2 * threads) {
-                        write(inFlight.poll(), generator, matched, progress);
+                        write(inFlight.poll(), generator, session, matched, progress);
                     }
                 }
             }
-            inFlight.add(submit(workers, current, batch, pending, lines));
+            inFlight.add(submit(workers, current, currentAnalyser, batch, pending, lines));
             while (!inFlight.isEmpty()) {
-                write(inFlight.poll(), generator, matched, progress);
+                write(inFlight.poll(), generator, session, matched, progress);
             }
         } finally {
             workers.shutdownNow();
@@ -200,18 +216,32 @@ public final class AnalyzeCommand {
     private record Failure(long line, String error) {
     }
 
-    /** Lines read together: their mentions and failures in file order, the matches on their way, the last line. */
-    private record Batch(List<Object> items, Future<List<List<MentionMatch>>> results, long lastLine) {
+    /** Lines read together: their mentions and failures in file order, the analysis on its way, the last line. */
+    private record Batch(List<Object> items, Future<Analysed> results, long lastLine) {
     }
 
-    private static Batch submit(ExecutorService workers, MentionMatcher matcher, List<Mention> mentions,
-                                List<Object> items, long lastLine) {
-        return new Batch(items, workers.submit(() -> matcher.match(mentions)), lastLine);
+    /** The mentions of a batch with their detected languages, and what each matched. */
+    private record Analysed(List<Mention> mentions, List<List<MentionMatch>> matches) {
     }
 
-    private static void write(Batch batch, JsonGenerator generator, long[] matched, Progress progress)
-            throws IOException {
-        List<List<MentionMatch>> results;
+    /** Languages are detected before matching: the matcher analyses Japanese text differently. */
+    private static Batch submit(ExecutorService workers, MentionMatcher matcher, MentionAnalyser analyser,
+                                List<Mention> mentions, List<Object> items, long lastLine) {
+        return new Batch(items, workers.submit(() -> {
+            List<Mention> withLanguage = analyser == null ? mentions : mentions.stream()
+                    .map(m -> m.language().isEmpty()
+                            ? m.withLanguage(analyser.detectLanguage(m.title().isEmpty() ? m.text()
+                                    : m.title() + "\n" + m.text()))
+                            : m)
+                    .toList();
+            return new Analysed(withLanguage, matcher.match(withLanguage));
+        }), lastLine);
+    }
+
+    /** Near-duplicate groups are assigned here, in file order, so the same file always gives the same groups. */
+    private static void write(Batch batch, JsonGenerator generator, MentionAnalyser.Session session, long[] matched,
+                              Progress progress) throws IOException {
+        Analysed results;
         try {
             results = batch.results().get();
         } catch (InterruptedException e) {
@@ -232,12 +262,12 @@ public final class AnalyzeCommand {
                 generator.writeStringProperty("error", failure.error());
                 generator.writeEndObject();
             } else {
-                Mention mention = (Mention) item;
-                List<MentionMatch> matches = results.get(next++);
+                Mention mention = results.mentions().get(next);
+                List<MentionMatch> matches = results.matches().get(next++);
                 if (!matches.isEmpty()) {
                     matched[0]++;
                 }
-                write(generator, mention, matches);
+                write(generator, mention, session == null ? "" : session.duplicateGroup(mention), matches);
             }
             generator.writeRaw('\n');
         }
@@ -247,11 +277,16 @@ public final class AnalyzeCommand {
         }
     }
 
-    private static void write(JsonGenerator generator, Mention mention, List<MentionMatch> matches) {
+    private static void write(JsonGenerator generator, Mention mention, String duplicateGroup,
+                              List<MentionMatch> matches) {
         generator.writeStartObject();
         generator.writeStringProperty("id", mention.id());
         if (!mention.language().isEmpty()) {
             generator.writeStringProperty("lang", mention.language());
+        }
+        if (!duplicateGroup.isEmpty()) {
+            // the key of the first mention of the file with nearly the same text; its own key when it is the first
+            generator.writeStringProperty("duplicateGroup", duplicateGroup);
         }
         generator.writeArrayPropertyStart("brands");
         matches.stream().map(MentionMatch::brandId).distinct().forEach(generator::writeString);

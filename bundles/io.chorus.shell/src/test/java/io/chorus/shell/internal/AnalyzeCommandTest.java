@@ -115,6 +115,30 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void writesTheDetectedLanguageAndTheNearDuplicateGroup() throws Exception {
+        Path input = Files.writeString(folder.resolve("langs.jsonl"), String.join("\n",
+                "{\"id\": \"en1\", \"platform\": \"twitter\", \"text\": \"My Acme vacuum stopped charging after a"
+                        + " month and support has not answered for a week\"}",
+                "{\"id\": \"ru1\", \"platform\": \"vk\", \"text\": \"Купил пылесос Acme, через месяц перестал"
+                        + " заряжаться, поддержка молчит уже неделю\"}",
+                "{\"id\": \"ja1\", \"text\": \"Acmeのロボット掃除機を買いました。静かでとても満足しています。\"}",
+                "{\"id\": \"en2\", \"platform\": \"mastodon\", \"text\": \"RT @anna: My Acme vacuum stopped charging"
+                        + " after a month and support has not answered for a week https://t.co/x1\"}"));
+        AnalyzeCommand command = new AnalyzeCommand(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC));
+        command.setAnalyser(new io.chorus.ingest.internal.pipeline.Analyser(
+                new io.chorus.ingest.internal.pipeline.LanguageGuesser()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        command.run(new AcmeMatcher(), input, out, null);
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).contains("\"lang\":\"en\",\"duplicateGroup\":\"twitter:en1\""), lines.get(0));
+        assertTrue(lines.get(1).contains("\"lang\":\"ru\",\"duplicateGroup\":\"vk:ru1\""), lines.get(1));
+        assertTrue(lines.get(2).contains("\"lang\":\"ja\""), lines.get(2));
+        assertTrue(lines.get(3).contains("\"lang\":\"en\",\"duplicateGroup\":\"twitter:en1\""),
+                "a repost with a link added is grouped with the first: " + lines.get(3));
+        assertTrue(lines.get(3).contains("\"brands\":[\"acme\"]"), lines.get(3));
+    }
+
+    @Test
     void mentionsNeedAnIdAndText() {
         assertThrows(IllegalArgumentException.class, () -> AnalyzeCommand.parse("[1]", 1));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> AnalyzeCommand.parse("{\"id\": \"x\"}", 1))

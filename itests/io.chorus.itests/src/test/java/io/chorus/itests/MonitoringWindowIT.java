@@ -1,0 +1,179 @@
+package io.chorus.itests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpServer;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mention pipeline in the real product: an RSS source is added and polled from the console, its mentions are
+ * matched against the semantic core, stored, searched with the query language and shown in the Monitoring
+ * perspective; after a restart they are still there, and a second poll stores nothing twice. The feed is served
+ * locally. Screenshots land in target/itest-output/screenshots.
+ */
+class MonitoringWindowIT {
+
+    private static final Duration WAIT = Duration.ofSeconds(90);
+
+    private static final String FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+              <channel>
+                <title>Robot vacuum forum</title>
+                <link>https://forum.example.org/</link>
+                <description>Latest topics</description>
+                <item>
+                  <title>Which robot vacuum for pet hair?</title>
+                  <link>https://forum.example.org/t/which-robot-vacuum/101</link>
+                  <guid isPermaLink="false">forum-101</guid>
+                  <dc:creator>maria_k</dc:creator>
+                  <pubDate>Tue, 24 Nov 2026 09:15:00 +0000</pubDate>
+                  <description><![CDATA[<p>Thinking about the <b>Acme RoboVac X200</b> or something cheaper. Two cats, lots of hair.</p>]]></description>
+                </item>
+                <item>
+                  <title>Пылесос Акме сломался через месяц</title>
+                  <link>https://forum.example.org/t/akme-broken/102</link>
+                  <guid isPermaLink="false">forum-102</guid>
+                  <dc:creator>ivan.petrov</dc:creator>
+                  <pubDate>Tue, 24 Nov 2026 10:40:00 +0000</pubDate>
+                  <description>Купил пылесос Акме, через месяц перестал заряжаться. Сервис не отвечает уже неделю.</description>
+                </item>
+                <item>
+                  <title>ロボット掃除機のおすすめ</title>
+                  <link>https://forum.example.org/t/robot-ja/103</link>
+                  <guid isPermaLink="false">forum-103</guid>
+                  <dc:creator>tanaka</dc:creator>
+                  <pubDate>Tue, 24 Nov 2026 11:05:00 +0000</pubDate>
+                  <description>Acmeのロボット掃除機を買いました。静かでとても満足しています。</description>
+                </item>
+              </channel>
+            </rss>
+            """;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void mentionsFromAFeedAreStoredSearchedAndShown() throws Exception {
+        TestDistribution distribution = TestDistribution.copyInto(folder);
+        Files.copy(TestDistribution.testBundle("probe"), distribution.dropins().resolve("probe.jar"));
+        Files.copy(TestDistribution.testBundle("probe.ui"), distribution.dropins().resolve("probe-ui.jar"));
+        String workspace = folder.resolve("Acme Agency").toString();
+        Path core = Files.writeString(folder.resolve("acme-core.csv"), """
+                brand,brand_name,role,type,text,languages,match
+                acme,Acme Robotics,own,brand-name,Acme,"en,ja",exact
+                acme,Acme Robotics,own,brand-name,Акме,ru,exact
+                acme,Acme Robotics,own,product,RoboVac X200,en,exact
+                """);
+        ChorusProcess.Result imported = distribution.run("registry", "import", core.toString(), "--workspace",
+                workspace);
+        assertEquals(0, imported.exitStatus(), imported.all());
+
+        AtomicInteger feedRequests = new AtomicInteger();
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/forum/feed.xml", exchange -> {
+            feedRequests.incrementAndGet();
+            byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        String feedUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/forum/feed.xml";
+        Path screenshots = TestDistribution.outputFolder().resolve("screenshots");
+        try (XDisplay display = XDisplay.acquire();
+             ChorusProcess chorus = distribution.start(Map.of("DISPLAY", display.name()), "--console",
+                     "--workspace", workspace)) {
+            chorus.awaitLine(line -> line.startsWith("dropins/probe-ui.jar:") && line.endsWith("started"), WAIT);
+            assertTrue(chorus.command("probe:awaitService io.chorus.api.ingest.Sources 60000", WAIT)
+                    .contains("is registered"), chorus.output());
+            String connectors = chorus.command("sources:connectors", WAIT);
+            assertTrue(connectors.contains("rss"), connectors);
+            String added = chorus.command("sources:add --name \"Robot vacuum forum\" rss acme-forum feedUrl="
+                    + feedUrl, WAIT);
+            assertTrue(added.contains("Saved source acme-forum"), added);
+
+            // A saved source is polled at once; "poll now" waits for that poll and reports it with its own.
+            String polled = chorus.command("sources:poll acme-forum", WAIT);
+            assertTrue(polled.matches("(?s).*acme-forum: 3 fetched, 3 new, 0 already stored.*")
+                    || polled.matches("(?s).*acme-forum: 0 fetched, 0 new.*"), polled);
+            String again = chorus.command("sources:poll acme-forum", WAIT);
+            assertTrue(again.contains(" 0 new"), "a second poll stores nothing twice: " + again);
+            assertTrue(feedRequests.get() >= 2, "both polls reached the feed");
+
+            String russian = chorus.command("mentions:search --lang ru", WAIT);
+            assertTrue(russian.startsWith("1 mention"), russian);
+            assertTrue(russian.contains("ivan.petrov") && russian.contains("acme"), russian);
+            String all = chorus.command("mentions:search --brand acme", WAIT);
+            assertTrue(all.startsWith("3 mentions"), all);
+            String brandCore = chorus.command("mentions:search @acme", WAIT);
+            assertTrue(brandCore.startsWith("3 mentions"), "@acme searches the core, Акме included: " + brandCore);
+            String latin = chorus.command("mentions:search acme", WAIT);
+            assertTrue(latin.startsWith("2 mentions"), "the word acme, also inside Japanese text: " + latin);
+            String japanese = chorus.command("mentions:search --lang ja", WAIT);
+            assertTrue(japanese.contains("tanaka"), japanese);
+            String health = chorus.command("sources:health", WAIT);
+            assertTrue(health.matches("(?s).*acme-forum\\s+ok\\s.*"), health);
+
+            // The same in the window.
+            assertTrue(chorus.command("window:awaitPerspective io.chorus.monitoring present 30000", WAIT)
+                    .contains("is present"));
+            chorus.command("window:clickPerspective io.chorus.monitoring", WAIT);
+            chorus.command("window:awaitRows mentions 3 30000", WAIT);
+            String rows = chorus.command("window:table mentions", WAIT);
+            assertTrue(rows.contains("Пылесос Акме сломался"), rows);
+            String sources = chorus.command("window:table sources", WAIT);
+            assertTrue(sources.contains("Robot vacuum forum"), sources);
+            chorus.command("window:selectRow mentions Пылесос", WAIT);
+            screenshot(chorus, screenshots.resolve("monitoring.png"));
+            chorus.command("window:typeText mentions-query \"robovac OR сломался\"", WAIT);
+            chorus.command("window:awaitRows mentions 2 30000", WAIT);
+            chorus.command("window:typeText mentions-query \"acme AND (\"", WAIT);
+            assertTrue(chorus.command("window:awaitText \"cannot be run\" 30000", WAIT).contains("found"),
+                    "a broken query is explained, not thrown");
+
+            chorus.exit();
+            ChorusProcess.Result result = chorus.awaitExit(WAIT);
+            assertEquals(0, result.exitStatus(), result.all());
+            assertFalse(result.stderr().contains("ERROR"), "no errors:\n" + result.stderr());
+        } finally {
+            server.stop(0);
+        }
+
+        // Durable: after a restart the mentions are still there, and the source with them.
+        ChorusProcess.Result search = distribution.run("--headless", "--workspace", workspace, "--command",
+                "mentions:search @acme");
+        assertEquals(0, search.exitStatus(), search.all());
+        assertTrue(search.stdout().startsWith("3 mentions"), search.all());
+        ChorusProcess.Result list = distribution.run("--headless", "--workspace", workspace, "--command",
+                "sources:list");
+        assertTrue(list.stdout().contains("acme-forum"), list.all());
+        assertFalse(Files.readString(Path.of(workspace, "sources", "acme-forum.json")).isBlank());
+    }
+
+    private static void screenshot(ChorusProcess chorus, Path file) throws Exception {
+        String saved = chorus.command("window:screenshot " + file, WAIT);
+        Matcher colours = Pattern.compile("colours=(\\d+)").matcher(saved);
+        assertTrue(colours.find(), saved);
+        assertTrue(Integer.parseInt(colours.group(1)) > 8, "a painted window has many colours: " + saved);
+    }
+
+}
