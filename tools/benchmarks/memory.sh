@@ -72,7 +72,7 @@ JAVA_HOME=$CHORUS_JAVA_HOME MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory
 "$CHORUS_JAVA_HOME/bin/java" --add-modules jdk.incubator.vector --sun-misc-unsafe-memory-access=allow \
     --enable-native-access=ALL-UNNAMED -Xmx2g -cp "$build/test-classes:$build/classes:$(cat "$classpath_file")" \
     io.chorus.index.internal.store.StoreBenchmark "$count" "$full/.chorus/index/mentions" 2>&1 \
-    | grep -E "stored|on disk" >&2 || true
+    | grep -v "incubator modules\|^WARNING\|^INFO\|PanamaVector\|^[A-Z][a-z][a-z] [0-9]" >&2 || true
 
 set -- $(measure "$empty" 0)
 echo "Window open, empty workspace:            live heap $1 MB, resident $2 MB"

@@ -107,10 +107,16 @@ class MonitoringWindowIT {
                     .contains("is registered"), chorus.output());
             String connectors = chorus.command("sources:connectors", WAIT);
             assertTrue(connectors.contains("rss"), connectors);
+            // the settings forms come from the connectors' metatype: labels, secrets and choices
+            assertTrue(connectors.contains("feedUrl (required): Feed URL"), connectors);
+            assertTrue(connectors.contains("password (secret): Password"), connectors);
+            assertTrue(connectors.matches("(?s).*platform: Platform one of \\[, news, web, youtube.*"), connectors);
             String added = chorus.command("sources:add --name \"Robot vacuum forum\" rss acme-forum feedUrl="
                     + feedUrl, WAIT);
             assertTrue(added.contains("Saved source acme-forum"), added);
 
+            String checked = chorus.command("sources:check acme-forum", WAIT);
+            assertTrue(checked.contains("Feed found: Robot vacuum forum, 3 entries"), checked);
             // A saved source is polled at once; "poll now" waits for that poll and reports it with its own.
             String polled = chorus.command("sources:poll acme-forum", WAIT);
             assertTrue(polled.matches("(?s).*acme-forum: 3 fetched, 3 new, 0 already stored.*")

@@ -29,6 +29,16 @@ public interface Sources {
      */
     SourceConfig save(SourceConfig source) throws SourceConfigException;
 
+    /**
+     * Asks the platform whether the settings work (the feed exists, the token is valid) without saving or fetching
+     * mentions: the "Test" button of the settings form. Waits at most the request time limit.
+     *
+     * @return what the connector found, in a sentence ("Feed found: Acme forum, 25 entries")
+     * @throws SourceConfigException when the settings are wrong or the platform refuses them; the message says what to
+     *                               change
+     */
+    String check(SourceConfig source) throws SourceConfigException;
+
     /** Removes a source; its mentions stay in the store. @return whether it existed */
     boolean remove(String id);
 

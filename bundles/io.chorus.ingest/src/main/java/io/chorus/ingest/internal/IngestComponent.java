@@ -165,6 +165,11 @@ public final class IngestComponent implements Sources, MentionAnalyser {
     }
 
     @Override
+    public String check(SourceConfig source) throws SourceConfigException {
+        return engine.check(source);
+    }
+
+    @Override
     public List<SourceHealth> health() {
         return engine.health();
     }

@@ -355,6 +355,31 @@ public final class IngestEngine implements Sources, AutoCloseable {
     }
 
     @Override
+    public String check(SourceConfig source) throws SourceConfigException {
+        Installed installed = connectors.get(source.connectorId());
+        if (installed == null) {
+            throw new SourceConfigException("", "no connector \"" + source.connectorId() + "\" is installed; "
+                    + "install it or choose one of " + connectors.keySet());
+        }
+        SettingsSchema schema = new SettingsSchema(installed.connector().info());
+        Map<String, Object> settings = schema.normalise(source.settings());
+        schema.validate(settings);
+        ConnectorCall call = new ConnectorCall(source.id(), settings, http(), options.userAgent(),
+                options.requestTimeout(), clock);
+        try {
+            return installed.connector().check(call);
+        } catch (ConnectorException e) {
+            throw new SourceConfigException("", e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SourceConfigException("", "the check was interrupted");
+        } catch (RuntimeException | Error e) {
+            throw new SourceConfigException("", "the connector " + source.connectorId() + " failed: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
+        }
+    }
+
+    @Override
     public Job<PollReport> pollNow(String id) {
         Runner runner = runners.get(id);
         if (runner == null) {

@@ -30,7 +30,9 @@ final class MetatypeSettings {
             return Optional.empty();
         }
         MetaTypeInformation information = metaType.getMetaTypeInformation(bundle);
-        if (information == null || !Arrays.asList(information.getPids()).contains(info.settingsPid())) {
+        // connectors designate their settings as a factory PID (one connector, many sources), plain PIDs work too
+        if (information == null || !Arrays.asList(information.getPids()).contains(info.settingsPid())
+                && !Arrays.asList(information.getFactoryPids()).contains(info.settingsPid())) {
             return Optional.empty();
         }
         ObjectClassDefinition definition;

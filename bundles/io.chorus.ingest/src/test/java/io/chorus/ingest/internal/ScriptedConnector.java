@@ -59,9 +59,15 @@ final class ScriptedConnector implements SourceConnector {
         return behaviour.poll(context, cursor);
     }
 
+    /** Like a feed connector: a feed address on the example forum answers, anything else is not found. */
     @Override
-    public String check(ConnectorContext context) {
-        return "ok";
+    public String check(ConnectorContext context) throws ConnectorException {
+        String feed = context.settings(Settings.class).feed();
+        if (!feed.startsWith("https://forum.acme.example/")) {
+            throw new ConnectorException(ConnectorException.Kind.CONFIGURATION, "no feed at " + feed
+                    + "; check the address");
+        }
+        return "Feed found at " + feed;
     }
 
     @Override

@@ -56,6 +56,21 @@ class SourceFilesTest {
     }
 
     @Test
+    void checkAsksTheConnectorWithoutSavingAnything() throws Exception {
+        assertEquals("Feed found at https://forum.acme.example/feed", engine.check(withToken()));
+        assertTrue(engine.list().isEmpty(), "a check saves nothing");
+        assertFalse(Files.exists(temp.resolve("ws/sources/acme.json")));
+        SourceConfig wrongFeed = withToken().withSettings(Map.of("feed", "https://elsewhere.example/rss",
+                "token", TOKEN));
+        SourceConfigException notFound = assertThrows(SourceConfigException.class, () -> engine.check(wrongFeed));
+        assertEquals("no feed at https://elsewhere.example/rss; check the address", notFound.getMessage());
+        SourceConfigException missing = assertThrows(SourceConfigException.class,
+                () -> engine.check(withToken().withSettings(Map.of("token", TOKEN))));
+        assertEquals("feed", missing.setting());
+        assertTrue(connector.calls.isEmpty(), "a check fetches no mentions");
+    }
+
+    @Test
     void secretsAreEncryptedOnDiskAndNeverShown() throws Exception {
         engine.save(withToken());
         Path file = temp.resolve("ws/sources/acme.json");

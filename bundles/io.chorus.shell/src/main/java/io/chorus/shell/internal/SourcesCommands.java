@@ -36,6 +36,7 @@ import io.chorus.api.ingest.Sources;
         "osgi.command.function=pause",
         "osgi.command.function=resume",
         "osgi.command.function=poll",
+        "osgi.command.function=check",
         "osgi.command.function=health"})
 public final class SourcesCommands {
 
@@ -174,6 +175,16 @@ public final class SourcesCommands {
             throw new IllegalStateException(summary + System.lineSeparator() + "Error: " + report.error());
         }
         return summary;
+    }
+
+    @Descriptor("Asks the platform whether a source's settings work, without fetching mentions")
+    public String check(String id) {
+        SourceConfig source = sources.get(id).orElseThrow(() -> new IllegalArgumentException(unknown(id)));
+        try {
+            return id + ": " + sources.check(source);
+        } catch (SourceConfigException e) {
+            throw new IllegalStateException(id + " does not work: " + e.getMessage(), e);
+        }
     }
 
     @Descriptor("Shows the health of every source: last success, last error, mentions in the last hour")

@@ -151,7 +151,7 @@ public final class MentionsView implements ViewContribution {
             tableLayout.marginWidth = 0;
             tableLayout.marginHeight = 0;
             table.setLayout(tableLayout);
-            hits = Ui.table(table, "mentions", SWT.SINGLE | SWT.VIRTUAL);
+            hits = Ui.table(table, "mentions", SWT.SINGLE);
             Ui.column(hits, texts.get("column.published"), 130, StoredMention.class,
                     m -> Ui.when(m.mention().published()), m -> m.mention().url());
             Ui.column(hits, texts.get("column.platform"), 90, StoredMention.class, m -> m.mention().platform(),

@@ -187,17 +187,54 @@ final class SourceDialog extends TitleAreaDialog {
         return label;
     }
 
+    private static final int TEST_ID = IDialogConstants.CLIENT_ID + 1;
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, TEST_ID, texts.get("source.test"), false).setData(Ui.WIDGET, "source-test");
         createButton(parent, IDialogConstants.OK_ID, texts.get("source.save"), true)
                 .setData(Ui.WIDGET, "source-save");
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
     @Override
-    protected void okPressed() {
-        if (chosen == null) {
+    protected void buttonPressed(int buttonId) {
+        if (buttonId != TEST_ID) {
+            super.buttonPressed(buttonId);
             return;
+        }
+        SourceConfig source = fromForm();
+        if (source == null) {
+            return;
+        }
+        setMessage(texts.get("source.testing"));
+        setErrorMessage(null);
+        getButton(TEST_ID).setEnabled(false);
+        // the platform may take seconds to answer: never on the UI thread
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return sources.check(source);
+            } catch (SourceConfigException e) {
+                throw new java.util.concurrent.CompletionException(e);
+            }
+        }).whenComplete((found, error) -> getShell().getDisplay().asyncExec(() -> {
+            if (getShell() == null || getShell().isDisposed()) {
+                return;
+            }
+            getButton(TEST_ID).setEnabled(true);
+            if (error == null) {
+                setMessage(texts.format("source.tested", found));
+            } else {
+                Throwable cause = error.getCause() == null ? error : error.getCause();
+                setErrorMessage(cause.getMessage());
+            }
+        }));
+    }
+
+    /** The source as the form says, or null (with the reason shown) when it cannot be built. */
+    private SourceConfig fromForm() {
+        if (chosen == null) {
+            return null;
         }
         Map<String, Object> settings = new LinkedHashMap<>();
         for (Setting setting : chosen.settings()) {
@@ -218,8 +255,22 @@ final class SourceDialog extends TitleAreaDialog {
         String sourceId = id.getText().strip();
         String sourceName = name.getText().strip().isEmpty() ? sourceId : name.getText().strip();
         try {
-            sources.save(new SourceConfig(sourceId, chosen.id(), sourceName,
-                    existing != null && existing.paused(), Duration.ofMinutes(minutes.getSelection()), settings));
+            return new SourceConfig(sourceId, chosen.id(), sourceName, existing != null && existing.paused(),
+                    Duration.ofMinutes(minutes.getSelection()), settings);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            setErrorMessage(e.getMessage());
+            return null;
+        }
+    }
+
+    @Override
+    protected void okPressed() {
+        SourceConfig source = fromForm();
+        if (source == null) {
+            return;
+        }
+        try {
+            sources.save(source);
             super.okPressed();
         } catch (SourceConfigException e) {
             String field = e.setting().isEmpty() ? "" : chosen.settings().stream()
