@@ -139,6 +139,21 @@ class MonitoringWindowIT {
             String health = chorus.command("sources:health", WAIT);
             assertTrue(health.matches("(?s).*acme-forum\\s+ok\\s.*"), health);
 
+            // A brand added to the core: the recent past is matched again.
+            Path competitor = Files.writeString(folder.resolve("competitor.csv"), """
+                    brand,brand_name,role,type,text,languages,match
+                    robo,RoboVac Inc,competitor,brand-name,RoboVac,en,exact
+                    """);
+            assertTrue(chorus.command("registry:import " + competitor, WAIT).contains("Imported competitor.csv"));
+            String robo = "";
+            // the matcher compiles the changed brand in the background; each rematch uses the rules of that moment
+            for (int attempt = 0; attempt < 50 && !robo.startsWith("1 mention"); attempt++) {
+                String rematched = chorus.command("mentions:rematch --days 30", WAIT);
+                assertTrue(rematched.contains("differently now"), rematched);
+                robo = chorus.command("mentions:search --brand robo", WAIT);
+            }
+            assertTrue(robo.startsWith("1 mention") && robo.contains("maria_k"), robo);
+
             // The same in the window.
             assertTrue(chorus.command("window:awaitPerspective io.chorus.monitoring present 30000", WAIT)
                     .contains("is present"));

@@ -16,6 +16,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import io.chorus.api.jobs.Job;
+import io.chorus.api.jobs.Jobs;
 import io.chorus.api.mention.FacetRequest;
 import io.chorus.api.mention.FacetResult;
 import io.chorus.api.mention.MentionMatch;
@@ -29,16 +31,39 @@ import io.chorus.api.query.QueryException;
 @Component(service = MentionsCommands.class, property = {
         "osgi.command.scope=mentions",
         "osgi.command.function=search",
-        "osgi.command.function=stats"})
+        "osgi.command.function=stats",
+        "osgi.command.function=rematch"})
 public final class MentionsCommands {
 
     private static final int SNIPPET = 80;
 
     private final MentionStore store;
+    private final Jobs jobs;
 
     @Activate
-    public MentionsCommands(@Reference MentionStore store) {
+    public MentionsCommands(@Reference MentionStore store, @Reference Jobs jobs) {
         this.store = store;
+        this.jobs = jobs;
+    }
+
+    @Descriptor("Matches the mentions of the last days again with the semantic core as it is now: mentions:rematch [--days 7]")
+    public String rematch(@Descriptor("[--days N]") String... arguments) throws InterruptedException {
+        CommandOptions options = new CommandOptions(arguments, CommandOptions.names("--days|-d"),
+                "mentions:rematch [--days 7]");
+        int days = options.intOption("days", 7);
+        if (days < 1) {
+            throw new IllegalArgumentException("--days must be at least 1");
+        }
+        Instant since = Instant.now().minus(java.time.Duration.ofDays(days));
+        Job<Long> job = jobs.start("Matching the last " + days + " days again", monitor -> store.rematch(since,
+                monitor));
+        try {
+            long changed = JobProgress.await(job, System.out);
+            return changed + (changed == 1 ? " mention matches" : " mentions match")
+                    + " differently now (published in the last " + days + " days)";
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Re-matching failed: " + e.getCause().getMessage(), e.getCause());
+        }
     }
 
     private static final String SEARCH_USAGE = "mentions:search [--brand b] [--platform p] [--lang l]"
