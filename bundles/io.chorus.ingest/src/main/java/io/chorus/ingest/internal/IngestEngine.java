@@ -271,18 +271,12 @@ public final class IngestEngine implements Sources, AutoCloseable {
             throw new SourceConfigException("", "the file of this source cannot be read and is kept as it is: "
                     + problem.text() + ". Fix or delete the file first.");
         }
-        Installed installed = connectors.get(source.connectorId());
-        if (installed == null) {
-            throw new SourceConfigException("", "no connector \"" + source.connectorId() + "\" is installed; "
-                    + "install it or choose one of " + connectors.keySet());
-        }
+        Installed installed = installed(source);
         if (source.interval().isNegative()) {
             throw new SourceConfigException("", "the interval must not be negative");
         }
         ConnectorInfo info = installed.connector().info();
-        SettingsSchema schema = new SettingsSchema(info);
-        Map<String, Object> settings = schema.normalise(source.settings());
-        schema.validate(settings);
+        Map<String, Object> settings = checkedSettings(info, source);
         SourceConfig toSave = new SourceConfig(source.id(), source.connectorId(),
                 source.name().isBlank() ? source.id() : source.name(), source.paused(), source.interval(), settings);
         Set<String> secretKeys = new HashSet<>(info.secretSettings());
@@ -354,16 +348,28 @@ public final class IngestEngine implements Sources, AutoCloseable {
         return true;
     }
 
-    @Override
-    public String check(SourceConfig source) throws SourceConfigException {
+    private Installed installed(SourceConfig source) throws SourceConfigException {
         Installed installed = connectors.get(source.connectorId());
         if (installed == null) {
             throw new SourceConfigException("", "no connector \"" + source.connectorId() + "\" is installed; "
                     + "install it or choose one of " + connectors.keySet());
         }
-        SettingsSchema schema = new SettingsSchema(installed.connector().info());
+        return installed;
+    }
+
+    /** The settings as typed in a form or the shell, normalised and checked against the connector's settings type. */
+    private static Map<String, Object> checkedSettings(ConnectorInfo info, SourceConfig source)
+            throws SourceConfigException {
+        SettingsSchema schema = new SettingsSchema(info);
         Map<String, Object> settings = schema.normalise(source.settings());
         schema.validate(settings);
+        return settings;
+    }
+
+    @Override
+    public String check(SourceConfig source) throws SourceConfigException {
+        Installed installed = installed(source);
+        Map<String, Object> settings = checkedSettings(installed.connector().info(), source);
         ConnectorCall call = new ConnectorCall(source.id(), settings, http(), options.userAgent(),
                 options.requestTimeout(), clock);
         try {

@@ -400,7 +400,7 @@ public final class AnalyzeCommand {
         private final long total;
         private final Clock clock;
         private final long started;
-        private final boolean terminal = System.console() != null && terminal();
+        private final boolean terminal = ProgressBar.toTerminal();
         private long lastDraw;
         private long lastTenth = -1;
 
@@ -409,14 +409,6 @@ public final class AnalyzeCommand {
             this.total = Math.max(total, 1);
             this.clock = clock;
             this.started = clock.millis();
-        }
-
-        private static boolean terminal() {
-            try {
-                return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(System.console());
-            } catch (ReflectiveOperationException e) {
-                return true;
-            }
         }
 
         void update(long done) {
@@ -442,11 +434,9 @@ public final class AnalyzeCommand {
         }
 
         String bar(long done, long now) {
-            int width = 30;
-            int filled = (int) Math.min(width, done * width / total);
             long elapsed = Math.max(1, now - started);
-            return String.format(Locale.ROOT, "[%s%s] %3d%% %,d/%,d lines %,d lines/s", "=".repeat(filled),
-                    " ".repeat(width - filled), Math.min(100, done * 100 / total), done, total, done * 1000 / elapsed);
+            return ProgressBar.bar(done, total) + String.format(Locale.ROOT, " %,d/%,d lines %,d lines/s", done, total,
+                    done * 1000 / elapsed);
         }
     }
 }

@@ -11,13 +11,15 @@ import io.chorus.api.jobs.JobStatus;
 /** Waits for a job and draws its progress as a bar on the terminal, the way the window's Progress view does. */
 final class JobProgress {
 
-    private static final int BAR_WIDTH = 30;
-
     private JobProgress() {
     }
 
-    /** Waits for the job's result; the bar appears only for jobs that take more than a moment. */
+    /**
+     * Waits for the job's result. On a terminal the bar appears for jobs that take more than a moment and is redrawn
+     * in place; elsewhere nothing is drawn, so a script's output holds only the result.
+     */
     static <T> T await(Job<T> job, PrintStream out) throws ExecutionException, InterruptedException {
+        boolean terminal = ProgressBar.toTerminal();
         boolean drawn = false;
         while (true) {
             try {
@@ -27,9 +29,11 @@ final class JobProgress {
                 }
                 return value;
             } catch (TimeoutException stillRunning) {
-                out.print("\r" + bar(job.status()));
-                out.flush();
-                drawn = true;
+                if (terminal) {
+                    out.print("\r" + bar(job.status()));
+                    out.flush();
+                    drawn = true;
+                }
             } catch (InterruptedException e) {
                 job.cancel();
                 throw e;
@@ -37,20 +41,10 @@ final class JobProgress {
         }
     }
 
-    /** {@code [##########----------]  50%  Polling acme-forum: page 3} or a spinner-less bar when the total is unknown. */
+    /** {@code [===============               ]  50%  Polling acme-forum: page 3}, or the units done when the total is unknown. */
     static String bar(JobStatus status) {
-        double fraction = status.fraction();
-        StringBuilder text = new StringBuilder("[");
-        int filled = fraction < 0 ? 0 : (int) Math.round(fraction * BAR_WIDTH);
-        for (int i = 0; i < BAR_WIDTH; i++) {
-            text.append(fraction < 0 ? '.' : i < filled ? '#' : '-');
-        }
-        text.append("] ");
-        text.append(fraction < 0 ? status.done() + " done" : String.format("%3d%%", Math.round(fraction * 100)));
-        text.append("  ").append(status.title());
-        if (!status.message().isEmpty()) {
-            text.append(": ").append(status.message());
-        }
-        return text.toString();
+        String bar = status.total() > 0 ? ProgressBar.bar(Math.min(status.done(), status.total()), status.total())
+                : status.done() + " done";
+        return bar + "  " + status.title() + (status.message().isEmpty() ? "" : ": " + status.message());
     }
 }

@@ -90,7 +90,7 @@ public final class SourcesView implements ViewContribution {
                 rows.stream().filter(r -> r.source().id().equals(old.source().id())).findFirst()
                         .ifPresent(r -> table.setSelection(new org.eclipse.jface.viewers.StructuredSelection(r)));
             }
-            showDetail(detail, selected(table));
+            showDetail(detail, selected(table), rows.isEmpty());
             body.layout(true, true);
         };
         Ui.button(buttons, texts, "sources.add", "sources-add", e -> {
@@ -145,7 +145,7 @@ public final class SourcesView implements ViewContribution {
                 button.setEnabled(row != null);
             }
             pause.setText(texts.get(row != null && row.source().paused() ? "sources.resume" : "sources.pause"));
-            showDetail(detail, row);
+            showDetail(detail, row, table.getTable().getItemCount() == 0);
             buttons.layout(true);
             body.layout(true, true);
         });
@@ -179,9 +179,9 @@ public final class SourcesView implements ViewContribution {
         return rows;
     }
 
-    private void showDetail(Label detail, Row row) {
+    private void showDetail(Label detail, Row row, boolean noSources) {
         if (row == null) {
-            detail.setText(rows().isEmpty() ? texts.get("sources.empty") : "");
+            detail.setText(noSources ? texts.get("sources.empty") : "");
             return;
         }
         String error = row.health().lastErrorText();
