@@ -19,7 +19,7 @@
  * and starts only when there is one.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.chorus.feature;
 
 import org.osgi.annotation.bundle.Export;

@@ -5,18 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpServer;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,41 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 class MonitoringWindowIT {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
-
-    private static final String FEED = """
-            <?xml version="1.0" encoding="UTF-8"?>
-            <rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
-              <channel>
-                <title>Robot vacuum forum</title>
-                <link>https://forum.example.org/</link>
-                <description>Latest topics</description>
-                <item>
-                  <title>Which robot vacuum for pet hair?</title>
-                  <link>https://forum.example.org/t/which-robot-vacuum/101</link>
-                  <guid isPermaLink="false">forum-101</guid>
-                  <dc:creator>maria_k</dc:creator>
-                  <pubDate>Tue, 24 Nov 2026 09:15:00 +0000</pubDate>
-                  <description><![CDATA[<p>Thinking about the <b>Acme RoboVac X200</b> or something cheaper. Two cats, lots of hair.</p>]]></description>
-                </item>
-                <item>
-                  <title>Пылесос Акме сломался через месяц</title>
-                  <link>https://forum.example.org/t/akme-broken/102</link>
-                  <guid isPermaLink="false">forum-102</guid>
-                  <dc:creator>ivan.petrov</dc:creator>
-                  <pubDate>Tue, 24 Nov 2026 10:40:00 +0000</pubDate>
-                  <description>Купил пылесос Акме, через месяц перестал заряжаться. Сервис не отвечает уже неделю.</description>
-                </item>
-                <item>
-                  <title>ロボット掃除機のおすすめ</title>
-                  <link>https://forum.example.org/t/robot-ja/103</link>
-                  <guid isPermaLink="false">forum-103</guid>
-                  <dc:creator>tanaka</dc:creator>
-                  <pubDate>Tue, 24 Nov 2026 11:05:00 +0000</pubDate>
-                  <description>Acmeのロボット掃除機を買いました。静かでとても満足しています。</description>
-                </item>
-              </channel>
-            </rss>
-            """;
 
     @TempDir
     Path folder;
@@ -85,19 +45,8 @@ class MonitoringWindowIT {
                 workspace);
         assertEquals(0, imported.exitStatus(), imported.all());
 
-        AtomicInteger feedRequests = new AtomicInteger();
-        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/forum/feed.xml", exchange -> {
-            feedRequests.incrementAndGet();
-            byte[] body = FEED.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/rss+xml; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        String feedUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/forum/feed.xml";
+        ForumFeed feed = new ForumFeed();
+        String feedUrl = feed.url();
         Path screenshots = TestDistribution.outputFolder().resolve("screenshots");
         try (XDisplay display = XDisplay.acquire();
              ChorusProcess chorus = distribution.start(Map.of("DISPLAY", display.name()), "--console",
@@ -123,7 +72,7 @@ class MonitoringWindowIT {
                     || polled.matches("(?s).*acme-forum: 0 fetched, 0 new.*"), polled);
             String again = chorus.command("sources:poll acme-forum", WAIT);
             assertTrue(again.contains(" 0 new"), "a second poll stores nothing twice: " + again);
-            assertTrue(feedRequests.get() >= 2, "both polls reached the feed");
+            assertTrue(feed.requests() >= 2, "both polls reached the feed");
 
             String russian = chorus.command("mentions:search --lang ru", WAIT);
             assertTrue(russian.startsWith("1 mention"), russian);
@@ -176,7 +125,7 @@ class MonitoringWindowIT {
             assertEquals(0, result.exitStatus(), result.all());
             assertFalse(result.stderr().contains("ERROR"), "no errors:\n" + result.stderr());
         } finally {
-            server.stop(0);
+            feed.close();
         }
 
         // Durable: after a restart the mentions are still there, and the source with them.

@@ -27,6 +27,14 @@ public interface Jobs {
     /** The jobs started with {@link #start} that have not ended, oldest first. */
     List<JobStatus> running();
 
+    /**
+     * Cancels a job started with {@link #start}, as {@link Job#cancel()} would; for the Progress view and the
+     * shell, which only know jobs by their {@link JobStatus#id()}.
+     *
+     * @return false when the job has ended or is unknown
+     */
+    boolean cancel(long jobId);
+
     /** Registers a callback for jobs starting, progressing and ending. */
     void addListener(JobListener listener);
 

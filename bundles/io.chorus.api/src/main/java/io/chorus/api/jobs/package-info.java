@@ -4,7 +4,7 @@
  * that reports progress, which the window shows in its progress area and the shell as a progress bar.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.chorus.api.jobs;
 
 import org.osgi.annotation.bundle.Export;

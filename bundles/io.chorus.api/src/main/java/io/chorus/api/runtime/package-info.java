@@ -5,7 +5,7 @@
  * {@link io.chorus.api.runtime.ChorusRuntime} service reports them to bundles, the shell and the workbench.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.chorus.api.runtime;
 
 import org.osgi.annotation.bundle.Export;

@@ -107,6 +107,11 @@ final class ManualJobs implements Jobs {
     }
 
     @Override
+    public boolean cancel(long jobId) {
+        return false; // jobs here run to completion inside start()
+    }
+
+    @Override
     public void addListener(JobListener listener) {
     }
 

@@ -45,7 +45,8 @@ import jakarta.json.spi.JsonProvider;
  * welcome page and the shell ask for it after the window is up. This component needs nothing but the framework, so
  * the window, which needs it, can start before the JSON and configuration bundles.
  */
-@Component(service = ChorusRuntime.class)
+// Also registered under its own class so the feature manager, in this bundle, can tell it which features run.
+@Component(service = {ChorusRuntime.class, RuntimeService.class})
 public final class RuntimeService implements ChorusRuntime {
 
     private static final long FEATURE_SERVICE_WAIT_MILLIS = 30_000;
@@ -80,7 +81,8 @@ public final class RuntimeService implements ChorusRuntime {
                 Integer.parseInt(property(LaunchProperties.WORKSPACE_SCHEMA, "1")));
         this.dropins = Path.of(property(LaunchProperties.DROPINS, home.resolve("dropins").toString()));
         this.startedAt = Instant.ofEpochMilli(Long.parseLong(property(LaunchProperties.STARTED_AT, "0")));
-        this.activeFeatures = new LinkedHashSet<>(split(property(LaunchProperties.ACTIVE_FEATURES, ""), ","));
+        this.activeFeatures = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        this.activeFeatures.addAll(new LinkedHashSet<>(split(property(LaunchProperties.ACTIVE_FEATURES, ""), ",")));
         this.launchProblems = split(property(LaunchProperties.LAUNCH_PROBLEMS, ""), "\n");
     }
 
@@ -110,6 +112,14 @@ public final class RuntimeService implements ChorusRuntime {
 
     private static List<String> split(String text, String separator) {
         return Arrays.stream(text.split(separator)).map(String::strip).filter(part -> !part.isEmpty()).toList();
+    }
+
+    /**
+     * The names of the features this process runs: the launcher's choice, changed by the feature manager when it
+     * enables or disables a feature live. A thread-safe, live set.
+     */
+    public Set<String> activeFeatures() {
+        return activeFeatures;
     }
 
     @Override

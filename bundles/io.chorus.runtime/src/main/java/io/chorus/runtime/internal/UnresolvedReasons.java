@@ -14,12 +14,13 @@ import org.osgi.resource.Namespace;
  * Why a bundle does not resolve, found without resolving anything: each mandatory requirement that no installed
  * bundle can satisfy, in words.
  */
-final class UnresolvedReasons {
+public final class UnresolvedReasons {
 
     private UnresolvedReasons() {
     }
 
-    static List<String> of(Bundle bundle, FrameworkWiring wiring) {
+    /** Each mandatory requirement of {@code bundle} that nothing installed satisfies, in words ("needs package x, ..."). */
+    public static List<String> of(Bundle bundle, FrameworkWiring wiring) {
         BundleRevision revision = bundle.adapt(BundleRevision.class);
         List<String> reasons = new ArrayList<>();
         if (revision == null) {
@@ -47,7 +48,7 @@ final class UnresolvedReasons {
     }
 
     /** {@code com.acme.connector 1.2.0 [31]}. */
-    static String name(Bundle bundle) {
+    public static String name(Bundle bundle) {
         return bundle.getSymbolicName() + " " + bundle.getVersion() + " [" + bundle.getBundleId() + "]";
     }
 

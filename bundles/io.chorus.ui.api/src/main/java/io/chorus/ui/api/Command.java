@@ -9,7 +9,8 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * Names a {@link CommandHandler} and says where it appears: {@code chorus.command.id}, {@code .label},
- * {@code .menu}, {@code .toolbar}, {@code .keys}, {@code .order}.
+ * {@code .menu}, {@code .toolbar}, {@code .keys}, {@code .order},
+ * {@code .contexts}, {@code .category}.
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
@@ -39,4 +40,16 @@ public @interface Command {
 
     /** Position among the menu's items; lower comes first. */
     int order() default 100;
+
+    /**
+     * Ids of the views (or editors) whose context menu shows the command; the handler reads what was right-clicked
+     * from {@link Workbench#selection()}.
+     */
+    String[] contexts() default {};
+
+    /** A category for the command palette and key-binding list, for example {@code Mentions}; {@code %key} allowed. */
+    String category() default "";
+
+    /** An icon from the shared set by name ({@link Icons#names()}, for example {@code refresh}), or empty. */
+    String icon() default "";
 }

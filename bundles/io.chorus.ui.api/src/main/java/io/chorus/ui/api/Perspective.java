@@ -27,4 +27,7 @@ public @interface Perspective {
 
     /** One sentence for the switcher's tooltip; {@code %key} allowed. */
     String description() default "";
+
+    /** An icon from the shared set by name ({@link Icons#names()}, for example {@code refresh}), or empty. */
+    String icon() default "";
 }

@@ -24,4 +24,7 @@ public @interface View {
 
     /** The group in Window &gt; Show View, for example {@code Reputation}; {@code %key} allowed. */
     String category() default "";
+
+    /** An icon from the shared set by name ({@link Icons#names()}, for example {@code refresh}), or empty. */
+    String icon() default "";
 }

@@ -12,4 +12,11 @@ public interface ViewPart {
     /** Releases what the view holds besides its controls (listeners, services). Called on the UI thread. */
     default void dispose() {
     }
+
+    /**
+     * Shows what another part asked for: a dashboard's click opens the Mentions view with a
+     * {@code io.chorus.api.mention.MentionSearch}, a notification opens its details. Unknown inputs are ignored.
+     */
+    default void setInput(Object input) {
+    }
 }

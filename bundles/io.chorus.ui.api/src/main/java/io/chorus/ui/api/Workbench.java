@@ -32,6 +32,23 @@ public interface Workbench {
     /** Opens a view in the active perspective, or brings it to the front. */
     void showView(String viewId);
 
+    /** Opens a view and gives it an input (see {@link ViewPart#setInput}). */
+    void showView(String viewId, Object input);
+
+    /**
+     * Opens an editor on a document, or brings the editor already open on an equal input to the front.
+     *
+     * @param editorId the editor's {@link Editor#id()}
+     * @param input    the document, as the editor understands it (a brand id, a campaign file)
+     */
+    void openEditor(String editorId, Object input);
+
+    /** What is selected in the active view or editor, as it told {@link ViewSite#setSelection}. */
+    List<?> selection();
+
+    /** Runs a command by id, as the menu would; unknown or disabled commands are ignored. */
+    void executeCommand(String commandId);
+
     /** The views open in the active perspective. */
     List<String> openViews();
 

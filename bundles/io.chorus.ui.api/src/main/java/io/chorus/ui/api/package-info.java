@@ -20,7 +20,7 @@
  * called from any thread.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.chorus.ui.api;
 
 import org.osgi.annotation.bundle.Export;

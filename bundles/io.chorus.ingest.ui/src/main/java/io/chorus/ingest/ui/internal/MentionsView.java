@@ -61,13 +61,15 @@ import io.chorus.ui.api.ViewSite;
  * mentions refresh the view at most every two seconds.
  */
 @Component
-@View(id = MentionsView.ID, label = "%view.mentions", category = "%category.monitoring")
+@View(id = MentionsView.ID, label = "%view.mentions", category = "%category.monitoring", icon = "search")
 public final class MentionsView implements ViewContribution {
 
     static final String ID = "io.chorus.mentions";
 
     private static final int PAGE = 200;
-    private static final List<String> DIMENSIONS = List.of(FacetRequest.PLATFORM, FacetRequest.LANGUAGE,
+    /** The relative periods of the period list: day, week, month, all. */
+    private static final int PERIODS = 4;
+    static final List<String> DIMENSIONS = List.of(FacetRequest.PLATFORM, FacetRequest.LANGUAGE,
             FacetRequest.BRAND, FacetRequest.label(StoredMention.SENTIMENT));
     private static final int REFRESH_MILLIS = 2000;
     /** A marker yellow that reads well in light and dark themes (system colours vary too much between themes). */
@@ -101,6 +103,8 @@ public final class MentionsView implements ViewContribution {
         /** Selected facet values by dimension: the filters besides the query. */
         final Map<String, Set<String>> selected = new LinkedHashMap<>();
         final AtomicLong generation = new AtomicLong();
+        /** A fixed period from a drill-down (a chart's day), shown as an extra entry of the period list. */
+        Instant[] fixedPeriod;
         final ServiceRegistration<MentionListener> listener;
         volatile boolean refreshPending;
 
@@ -117,7 +121,16 @@ public final class MentionsView implements ViewContribution {
                     texts.get("period.all"));
             period.select(3);
             period.setData(Ui.WIDGET, "mentions-period");
-            period.addListener(SWT.Selection, e -> search());
+            GridData periodLayout = new GridData(SWT.FILL, SWT.CENTER, false, false);
+            periodLayout.widthHint = 260; // wide enough for a drill-down's dates and times
+            period.setLayoutData(periodLayout);
+            period.addListener(SWT.Selection, e -> {
+                if (fixedPeriod != null && period.getSelectionIndex() < PERIODS) {
+                    fixedPeriod = null;
+                    period.remove(PERIODS);
+                }
+                search();
+            });
             Ui.button(body, texts, "mentions.search", "mentions-search", e -> search());
             Ui.button(body, texts, "mentions.clear", "mentions-clear", e -> {
                 query.setText("");
@@ -173,7 +186,11 @@ public final class MentionsView implements ViewContribution {
             open.setEnabled(false);
             rows.setWeights(1, 1);
             columns.setWeights(1, 4);
-            hits.addSelectionChangedListener(e -> show(selectedMention()));
+            hits.addSelectionChangedListener(e -> {
+                show(selectedMention());
+                site.setSelection(hits.getStructuredSelection().toList());
+            });
+            site.hookContextMenu(hits.getTable());
             hits.addDoubleClickListener(e -> openSelected());
 
             // new mentions refresh the view, at most every REFRESH_MILLIS
@@ -195,6 +212,38 @@ public final class MentionsView implements ViewContribution {
             }));
         }
 
+        /** Shows what a dashboard or notification asked for: its query, filters and period. */
+        void show(MentionSearch wanted) {
+            query.setText(wanted.query());
+            selected.clear();
+            if (!wanted.platforms().isEmpty()) {
+                selected.put(FacetRequest.PLATFORM, new LinkedHashSet<>(wanted.platforms()));
+            }
+            if (!wanted.languages().isEmpty()) {
+                selected.put(FacetRequest.LANGUAGE, new LinkedHashSet<>(wanted.languages()));
+            }
+            if (!wanted.brands().isEmpty()) {
+                selected.put(FacetRequest.BRAND, new LinkedHashSet<>(wanted.brands()));
+            }
+            String sentiment = wanted.labels().get(StoredMention.SENTIMENT);
+            if (sentiment != null) {
+                selected.put(FacetRequest.label(StoredMention.SENTIMENT), new LinkedHashSet<>(Set.of(sentiment)));
+            }
+            if (fixedPeriod != null) {
+                period.remove(PERIODS);
+                fixedPeriod = null;
+            }
+            if (wanted.from() != null || wanted.to() != null) {
+                fixedPeriod = new Instant[] {wanted.from(), wanted.to()};
+                period.add(texts.format("period.fixed", wanted.from() == null ? "\u2026" : Ui.when(wanted.from()),
+                        wanted.to() == null ? "\u2026" : Ui.when(wanted.to())));
+                period.select(PERIODS);
+            } else {
+                period.select(3);
+            }
+            search();
+        }
+
         private MentionSearch currentSearch() {
             Instant now = Instant.now();
             Instant from = switch (period.getSelectionIndex()) {
@@ -214,7 +263,7 @@ public final class MentionsView implements ViewContribution {
                     .withLanguages(selected.getOrDefault(FacetRequest.LANGUAGE, Set.of()))
                     .withBrands(selected.getOrDefault(FacetRequest.BRAND, Set.of()))
                     .withLabels(labels)
-                    .withPeriod(from, null)
+                    .withPeriod(fixedPeriod != null ? fixedPeriod[0] : from, fixedPeriod != null ? fixedPeriod[1] : null)
                     .withPage(0, PAGE);
         }
 
@@ -350,6 +399,15 @@ public final class MentionsView implements ViewContribution {
             StoredMention stored = selectedMention();
             if (stored != null && isWebAddress(stored.mention().url())) {
                 Program.launch(stored.mention().url());
+            }
+        }
+
+        @Override
+        public void setInput(Object input) {
+            if (input instanceof MentionSearch wanted) {
+                show(wanted);
+            } else if (input instanceof String text) {
+                show(MentionSearch.query(text));
             }
         }
 

@@ -39,7 +39,7 @@ import io.chorus.ui.api.ViewSite;
  * from each connector's settings, pause, resume, poll now, remove.
  */
 @Component
-@View(id = SourcesView.ID, label = "%view.sources", category = "%category.monitoring")
+@View(id = SourcesView.ID, label = "%view.sources", category = "%category.monitoring", icon = "import")
 public final class SourcesView implements ViewContribution {
 
     static final String ID = "io.chorus.sources";

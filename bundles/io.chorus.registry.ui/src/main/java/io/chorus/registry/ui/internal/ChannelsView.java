@@ -45,7 +45,7 @@ import io.chorus.ui.api.ViewSite;
  * channel on a platform no installed connector knows is kept and marked.
  */
 @Component
-@View(id = ChannelsView.ID, label = "%view.channels", category = "%category.setup")
+@View(id = ChannelsView.ID, label = "%view.channels", category = "%category.setup", icon = "project")
 public final class ChannelsView implements ViewContribution {
 
     static final String ID = "io.chorus.registry.channels";

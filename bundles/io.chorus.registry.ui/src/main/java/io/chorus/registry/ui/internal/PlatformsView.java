@@ -27,7 +27,7 @@ import io.chorus.ui.api.ViewSite;
 
 /** Every platform Chorus knows, with what the installed connectors can do there, filterable as you type. */
 @Component
-@View(id = PlatformsView.ID, label = "%view.platforms", category = "%category.setup")
+@View(id = PlatformsView.ID, label = "%view.platforms", category = "%category.setup", icon = "elements")
 public final class PlatformsView implements ViewContribution {
 
     static final String ID = "io.chorus.registry.platforms";

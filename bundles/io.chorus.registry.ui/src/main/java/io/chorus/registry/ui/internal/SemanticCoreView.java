@@ -52,7 +52,7 @@ import io.chorus.ui.api.ViewSite;
  * at once. Generating variants loads ICU the first time, so it runs off the UI thread.
  */
 @Component
-@View(id = SemanticCoreView.ID, label = "%view.semanticCore", category = "%category.setup")
+@View(id = SemanticCoreView.ID, label = "%view.semanticCore", category = "%category.setup", icon = "outline")
 public final class SemanticCoreView implements ViewContribution {
 
     static final String ID = "io.chorus.registry.semantic-core";
@@ -63,8 +63,12 @@ public final class SemanticCoreView implements ViewContribution {
 
     @Activate
     public SemanticCoreView(BundleContext context, @Reference KeywordRegistry registry) {
+        this(registry, Texts.of(context.getBundle(), Locale.getDefault()));
+    }
+
+    SemanticCoreView(KeywordRegistry registry, Texts texts) {
         this.registry = registry;
-        this.texts = Texts.of(context.getBundle(), Locale.getDefault());
+        this.texts = texts;
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
@@ -105,11 +109,12 @@ public final class SemanticCoreView implements ViewContribution {
 
             Composite bar = new Composite(body, SWT.NONE);
             bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-            bar.setLayout(new GridLayout(5, false));
+            bar.setLayout(new GridLayout(6, false));
             brands = new BrandPicker(bar, texts, "semantic-core-brands", this::showEntries);
             button(bar, "brand.new", "semantic-core-new-brand", event -> newBrand());
             button(bar, "core.import", "semantic-core-import", event -> importFile());
             button(bar, "variants.generate", "semantic-core-generate", event -> generate());
+            button(bar, "core.openEditor", "semantic-core-open-editor", event -> openEditor());
 
             SashForm split = new SashForm(body, SWT.HORIZONTAL);
             split.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -124,6 +129,7 @@ public final class SemanticCoreView implements ViewContribution {
             column(entries, "column.variants", 110, entry -> used((KeywordEntry) entry));
             column(entries, "column.origin", 90, entry -> ((KeywordEntry) entry).origin());
             entries.addSelectionChangedListener(event -> showVariants());
+            entries.addDoubleClickListener(event -> openEditor());
             button(left, "entry.add", "semantic-core-add-entry", event -> addEntry());
             button(left, "entry.remove", "semantic-core-remove-entry", event -> removeEntry());
 
@@ -235,6 +241,11 @@ public final class SemanticCoreView implements ViewContribution {
             variants.setInput(list);
             variantsTitle.setText(entry.map(e -> texts.format("variants.of", e.text())).orElse(""));
             variantsTitle.getParent().layout();
+        }
+
+        /** The brand as a document: edits with undo, saved together. */
+        private void openEditor() {
+            selectedBrand().ifPresent(brand -> site.workbench().openEditor(SemanticCoreEditor.ID, brand.id()));
         }
 
         private void generate() {

@@ -45,14 +45,15 @@ final class Widgets {
         return viewer;
     }
 
-    static <T> void column(TableViewer viewer, Texts texts, String key, int width, Class<T> type,
-                           Function<T, String> text) {
-        column(viewer, texts, key, width, type, text, row -> null, row -> null);
+    static <T> TableViewerColumn column(TableViewer viewer, Texts texts, String key, int width, Class<T> type,
+                                        Function<T, String> text) {
+        return column(viewer, texts, key, width, type, text, row -> null, row -> null);
     }
 
     /** A column with a colour per row (null for the default) and a tooltip per row (null for none). */
-    static <T> void column(TableViewer viewer, Texts texts, String key, int width, Class<T> type,
-                           Function<T, String> text, Function<T, Color> foreground, Function<T, String> tooltip) {
+    static <T> TableViewerColumn column(TableViewer viewer, Texts texts, String key, int width, Class<T> type,
+                                        Function<T, String> text, Function<T, Color> foreground,
+                                        Function<T, String> tooltip) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(texts.get(key));
         column.getColumn().setWidth(width);
@@ -72,5 +73,6 @@ final class Widgets {
                 return tooltip.apply(type.cast(element));
             }
         });
+        return column;
     }
 }

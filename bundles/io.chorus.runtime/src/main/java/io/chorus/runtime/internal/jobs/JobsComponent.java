@@ -56,6 +56,11 @@ public final class JobsComponent implements Jobs {
     }
 
     @Override
+    public boolean cancel(long jobId) {
+        return jobs.cancel(jobId);
+    }
+
+    @Override
     public void addListener(JobListener listener) {
         jobs.addListener(listener);
     }

@@ -132,6 +132,16 @@ public final class JobsService implements Jobs, AutoCloseable {
         listeners.remove(listener);
     }
 
+    @Override
+    public boolean cancel(long jobId) {
+        RunningJob<?> job = running.get(jobId);
+        if (job == null) {
+            return false;
+        }
+        job.cancel();
+        return true;
+    }
+
     /** Cancels every job and scheduled run and waits a little for running ones to notice. */
     @Override
     public void close() {

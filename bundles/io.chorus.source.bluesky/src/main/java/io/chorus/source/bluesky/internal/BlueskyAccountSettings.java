@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The settings of one brand account Chorus publishes to on Bluesky. */
-@ObjectClassDefinition(pid = BlueskyPublisher.SETTINGS_PID, name = "Bluesky account",
+@ObjectClassDefinition(id = BlueskyPublisher.SETTINGS_PID, name = "Bluesky account",
         description = "A Bluesky account that Chorus posts and replies as.")
 public @interface BlueskyAccountSettings {
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.chorus.source.api.ConnectorContext;
@@ -27,7 +28,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the idempotency key ({@link Tid#fromKey}): a retry writes to the same key, which the PDS refuses because the record
  * exists (a 500 on older PDS versions, an explicit error on newer ones), and the record found there is the answer.
  */
-@Component(service = Publisher.class)
+@Component(service = Publisher.class, configurationPid = BlueskyPublisher.SETTINGS_PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE)
 @Designate(ocd = BlueskyAccountSettings.class, factory = true)
 public final class BlueskyPublisher implements Publisher {
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.chorus.source.api.ConnectorContext;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * with the API's cursor, and only then moves the watermark, so a burst larger than a page is read completely. The public AppView may refuse anonymous search (HTTP
  * 403); with a handle and app password the search goes through the account's PDS instead.
  */
-@Component(service = SourceConnector.class)
+@Component(service = SourceConnector.class, configurationPid = BlueskySearchConnector.SETTINGS_PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE)
 @Designate(ocd = BlueskySearchSettings.class, factory = true)
 public final class BlueskySearchConnector implements SourceConnector {
 

@@ -5,7 +5,7 @@ import org.osgi.service.metatype.annotations.AttributeType;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The settings of one Bluesky search source. */
-@ObjectClassDefinition(pid = BlueskySearchConnector.SETTINGS_PID, name = "Bluesky search",
+@ObjectClassDefinition(id = BlueskySearchConnector.SETTINGS_PID, name = "Bluesky search",
         description = "Finds Bluesky posts with the public search (app.bsky.feed.searchPosts), newest first.")
 public @interface BlueskySearchSettings {
 

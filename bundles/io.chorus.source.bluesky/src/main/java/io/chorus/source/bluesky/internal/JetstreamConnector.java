@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.chorus.source.api.ConnectorContext;
@@ -31,7 +32,9 @@ import io.chorus.source.api.StreamingConnector;
  * Jetstream's replay window (about a day). {@link #poll} catches up the same way and returns when it reaches the
  * present.
  */
-@Component(service = {StreamingConnector.class, SourceConnector.class})
+@Component(service = {StreamingConnector.class, SourceConnector.class},
+        configurationPid = JetstreamConnector.SETTINGS_PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE)
 @Designate(ocd = JetstreamSettings.class, factory = true)
 public final class JetstreamConnector implements StreamingConnector {
 

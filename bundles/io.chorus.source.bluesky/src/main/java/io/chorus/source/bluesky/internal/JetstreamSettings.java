@@ -4,7 +4,7 @@ import org.osgi.service.metatype.annotations.AttributeDefinition;
 import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 
 /** The settings of one Jetstream firehose source. */
-@ObjectClassDefinition(pid = JetstreamConnector.SETTINGS_PID, name = "Bluesky firehose (Jetstream)",
+@ObjectClassDefinition(id = JetstreamConnector.SETTINGS_PID, name = "Bluesky firehose (Jetstream)",
         description = "Every new Bluesky post as it is written, kept when it contains one of the keywords.")
 public @interface JetstreamSettings {
 

@@ -6,7 +6,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 /** The settings of one brand account Chorus publishes to. */
-@ObjectClassDefinition(pid = MastodonPublisher.SETTINGS_PID, name = "Mastodon account",
+@ObjectClassDefinition(id = MastodonPublisher.SETTINGS_PID, name = "Mastodon account",
         description = "A Mastodon account that Chorus posts and replies as.")
 public @interface MastodonAccountSettings {
 

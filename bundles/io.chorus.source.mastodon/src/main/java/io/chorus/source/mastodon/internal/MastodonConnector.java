@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.chorus.source.api.ConnectorContext;
@@ -28,7 +29,8 @@ import tools.jackson.databind.JsonNode;
  * {@code min_id}: each poll asks for the statuses right after the newest one seen, so a burst larger than a page is
  * read page by page, oldest chunk first, and nothing is skipped.
  */
-@Component(service = SourceConnector.class)
+@Component(service = SourceConnector.class, configurationPid = MastodonConnector.SETTINGS_PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE)
 @Designate(ocd = MastodonSourceSettings.class, factory = true)
 public final class MastodonConnector implements SourceConnector {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.metatype.annotations.Designate;
 
 import io.chorus.source.api.ConnectorContext;
@@ -25,7 +26,8 @@ import tools.jackson.databind.node.ObjectNode;
  * call returns the first status instead of posting twice; after longer outages {@link #findPublished} scans the
  * account's recent statuses for the same text.
  */
-@Component(service = Publisher.class)
+@Component(service = Publisher.class, configurationPid = MastodonPublisher.SETTINGS_PID,
+        configurationPolicy = ConfigurationPolicy.IGNORE)
 @Designate(ocd = MastodonAccountSettings.class, factory = true)
 public final class MastodonPublisher implements Publisher {
 

@@ -6,7 +6,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 import org.osgi.service.metatype.annotations.Option;
 
 /** The settings of one Mastodon source: which instance, and which of its timelines or searches to follow. */
-@ObjectClassDefinition(pid = MastodonConnector.SETTINGS_PID, name = "Mastodon source",
+@ObjectClassDefinition(id = MastodonConnector.SETTINGS_PID, name = "Mastodon source",
         description = "Follows a hashtag, the public timeline or a status search on one Mastodon instance.")
 public @interface MastodonSourceSettings {
 

@@ -49,6 +49,18 @@ record Contribution<T>(String id, Map<String, Object> properties, Supplier<T> se
         return value instanceof Boolean flag ? flag : value != null && Boolean.parseBoolean(value.toString());
     }
 
+    /** A multi-valued property (a String[] from an annotation array, or one String). */
+    java.util.List<String> strings(String key) {
+        Object value = properties.get(key);
+        if (value instanceof String[] array) {
+            return java.util.List.of(array);
+        }
+        if (value instanceof java.util.Collection<?> collection) {
+            return collection.stream().map(String::valueOf).toList();
+        }
+        return value == null ? java.util.List.of() : java.util.List.of(value.toString());
+    }
+
     /** A label property, translated. */
     String label(String key) {
         return labels.translate(string(key, id));

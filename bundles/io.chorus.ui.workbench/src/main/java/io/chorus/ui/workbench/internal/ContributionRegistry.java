@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.chorus.ui.api.CommandHandler;
+import io.chorus.ui.api.EditorContribution;
 import io.chorus.ui.api.PerspectiveContribution;
 import io.chorus.ui.api.StatusContribution;
 import io.chorus.ui.api.ViewContribution;
@@ -33,6 +34,13 @@ final class ContributionRegistry {
     static final String COMMAND_TOOLBAR = "chorus.command.toolbar";
     static final String COMMAND_KEYS = "chorus.command.keys";
     static final String COMMAND_ORDER = "chorus.command.order";
+    static final String VIEW_ICON = "chorus.view.icon";
+    static final String COMMAND_ICON = "chorus.command.icon";
+    static final String PERSPECTIVE_ICON = "chorus.perspective.icon";
+    static final String COMMAND_CONTEXTS = "chorus.command.contexts";
+    static final String COMMAND_CATEGORY = "chorus.command.category";
+    static final String EDITOR_ID = "chorus.editor.id";
+    static final String EDITOR_LABEL = "chorus.editor.label";
     static final String STATUS_ID = "chorus.status.id";
     static final String STATUS_ORDER = "chorus.status.order";
 
@@ -41,6 +49,7 @@ final class ContributionRegistry {
     private final Map<Long, Contribution<ViewContribution>> views = new ConcurrentSkipListMap<>();
     private final Map<Long, Contribution<CommandHandler>> commands = new ConcurrentSkipListMap<>();
     private final Map<Long, Contribution<StatusContribution>> statusItems = new ConcurrentSkipListMap<>();
+    private final Map<Long, Contribution<EditorContribution>> editors = new ConcurrentSkipListMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     void addListener(Runnable listener) {
@@ -97,6 +106,21 @@ final class ContributionRegistry {
         if (statusItems.remove(serviceId) != null) {
             changed();
         }
+    }
+
+    void addEditor(Contribution<EditorContribution> contribution) {
+        editors.put(contribution.serviceId(), contribution);
+        changed();
+    }
+
+    void removeEditor(long serviceId) {
+        if (editors.remove(serviceId) != null) {
+            changed();
+        }
+    }
+
+    Optional<Contribution<EditorContribution>> editor(String id) {
+        return unique(editors).stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     /** Perspectives in switcher order: by order, then label. */

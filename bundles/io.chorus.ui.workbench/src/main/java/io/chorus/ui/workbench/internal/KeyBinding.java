@@ -101,7 +101,7 @@ final class KeyBinding {
                 case SWT.TAB -> "Tab";
                 case ' ' -> "Space";
                 case SWT.DEL -> "Delete";
-                default -> "#" + key;
+                default -> key > ' ' && key < 0x7f ? String.valueOf((char) key) : "#" + key;
             });
         }
         return text.toString();

@@ -35,7 +35,7 @@ import io.chorus.ui.api.ViewSite;
  * get the others. With no module installed it is the whole window, so it has to be useful on its own.
  */
 @Component
-@View(id = WelcomeView.ID, label = "%view.welcome", category = "%category.general")
+@View(id = WelcomeView.ID, label = "%view.welcome", category = "%category.general", icon = "welcome")
 public final class WelcomeView implements ViewContribution {
 
     static final String ID = "io.chorus.welcome";

@@ -17,6 +17,8 @@ import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.metatype.annotations.Designate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -27,6 +29,7 @@ import org.osgi.service.log.LoggerFactory;
 
 import io.chorus.api.runtime.ChorusRuntime;
 import io.chorus.ui.api.CommandHandler;
+import io.chorus.ui.api.EditorContribution;
 import io.chorus.ui.api.PerspectiveContribution;
 import io.chorus.ui.api.StatusContribution;
 import io.chorus.ui.api.ViewContribution;
@@ -37,7 +40,9 @@ import io.chorus.ui.api.Workbench;
  * convention of bnd's launcher), because some platforms demand that the UI run there. It collects contributions
  * from the moment the bundle starts, so the first window already shows everything installed.
  */
-@Component(service = Runnable.class, property = "main.thread:Boolean=true")
+@Component(service = Runnable.class, property = "main.thread:Boolean=true",
+        configurationPid = WorkbenchSettings.PID)
+@Designate(ocd = WorkbenchSettings.class)
 public final class WorkbenchApplication implements Runnable {
 
     private final BundleContext context;
@@ -48,10 +53,21 @@ public final class WorkbenchApplication implements Runnable {
     private volatile Display display;
     private volatile WorkbenchWindow window;
     private volatile boolean stopping;
+    private final Locale locale;
+    private final boolean restoreLayout;
+    /** Framework property: print the UI stall summary when the window closes (the UI tests set it). */
+    static final String STALL_REPORT = "chorus.ui.stall.report";
+    /** The operating system's language, remembered before the setting replaces the default. */
+    private static final Locale SYSTEM_LOCALE = Locale.getDefault();
 
     @Activate
     public WorkbenchApplication(BundleContext context, @Reference ChorusRuntime runtime,
-                                @Reference(service = LoggerFactory.class) Logger logger) {
+                                @Reference(service = LoggerFactory.class) Logger logger, WorkbenchSettings settings) {
+        // Before any contribution is bound or view activated, so every bundle's texts, JFace's buttons and the
+        // date formats follow the chosen language. A change applies at the next start (see modified()).
+        this.locale = chosenLocale(settings.language(), SYSTEM_LOCALE);
+        Locale.setDefault(locale);
+        this.restoreLayout = settings.restoreLayout();
         this.context = context;
         this.runtime = runtime;
         this.logger = logger;
@@ -64,12 +80,15 @@ public final class WorkbenchApplication implements Runnable {
             display = new Display();
             trace("display");
             Display.setAppName("Chorus");
-            window = new WorkbenchWindow(display, registry, runtime, Locale.getDefault(),
-                    new Texts(name -> context.getBundle().getEntry(name), Locale.getDefault()),
+            window = new WorkbenchWindow(display, registry, runtime, locale,
+                    new Texts(name -> context.getBundle().getEntry(name), locale), restoreLayout,
                     context.getProperty(StartupReport.PROPERTY),
                     (what, error) -> logger.error("{}: {}", what, String.valueOf(error.getMessage()), error));
             window.open();
             trace("window-open");
+            UiStallMonitor stalls = new UiStallMonitor(display, System::nanoTime, (millis, where) ->
+                    logger.warn("The window did not respond for {} ms; the UI thread was in {}", millis, where));
+            stalls.start();
             ServiceRegistration<Workbench> registration = context.registerService(Workbench.class, window, null);
             try {
                 while (!window.isClosed()) {
@@ -79,6 +98,12 @@ public final class WorkbenchApplication implements Runnable {
                 }
             } finally {
                 safelyUnregister(registration);
+                stalls.close();
+                if (context.getProperty(STALL_REPORT) != null) {
+                    System.out.println("chorus.ui-stalls count=" + stalls.stalls() + " longest-ms="
+                            + stalls.longestMillis() + " samples=" + stalls.pings());
+                    System.out.flush();
+                }
             }
         } finally {
             if (display != null && !display.isDisposed()) {
@@ -93,6 +118,18 @@ public final class WorkbenchApplication implements Runnable {
             System.out.println("chorus.startup " + phase + "-ms=" + (System.currentTimeMillis()
                     - runtime.startedAt().toEpochMilli()));
         }
+    }
+
+    /** The window's language: the setting, else the system's. */
+    static Locale chosenLocale(String language, Locale system) {
+        return language == null || language.isBlank() ? system : Locale.forLanguageTag(language.strip());
+    }
+
+    /** Keeps the window open when the settings change: the language applies after a restart. */
+    @Modified
+    void modified(WorkbenchSettings settings) {
+        logger.info("Workbench settings changed (language \"{}\"); they apply when Chorus starts next",
+                settings.language());
     }
 
     @Deactivate
@@ -173,6 +210,16 @@ public final class WorkbenchApplication implements Runnable {
 
     void removeStatusItem(ComponentServiceObjects<StatusContribution> service, Map<String, Object> properties) {
         registry.removeStatusItem(serviceId(properties));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addEditor(ComponentServiceObjects<EditorContribution> service, Map<String, Object> properties) {
+        contribution(service, properties, ContributionRegistry.EDITOR_ID).ifPresent(registry::addEditor);
+    }
+
+    void removeEditor(ComponentServiceObjects<EditorContribution> service, Map<String, Object> properties) {
+        registry.removeEditor(serviceId(properties));
     }
 
     private <T> java.util.Optional<Contribution<T>> contribution(ComponentServiceObjects<T> service,

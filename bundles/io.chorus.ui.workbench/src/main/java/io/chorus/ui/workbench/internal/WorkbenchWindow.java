@@ -35,6 +35,7 @@ import org.eclipse.swt.widgets.ToolItem;
 
 import io.chorus.api.runtime.ChorusRuntime;
 import io.chorus.ui.api.CommandHandler;
+import io.chorus.ui.api.EditHistory;
 import io.chorus.ui.api.PerspectiveContribution;
 import io.chorus.ui.api.StatusContribution;
 import io.chorus.ui.api.ViewContribution;
@@ -48,6 +49,8 @@ import io.chorus.ui.api.Workbench;
 final class WorkbenchWindow implements Workbench {
 
     private static final String OVERVIEW = "io.chorus.overview";
+    /** Ctrl+3, as in the Eclipse IDE. */
+    static final int PALETTE_KEYS = SWT.MOD1 | '3';
 
     private final Display display;
     private final ContributionRegistry registry;
@@ -74,10 +77,21 @@ final class WorkbenchWindow implements Workbench {
     private final Map<Long, Control> statusByService = new HashMap<>();
     private String activePerspective;
     private volatile boolean closed;
+    private final boolean restoreLayout;
+    private LayoutState layoutState = LayoutState.empty();
+    /** What each view or editor last said is selected, by part id. */
+    private final Map<String, List<?>> selections = new HashMap<>();
+    /** The part that last had keyboard focus: "view id" or "editor:editor id". */
+    private String activePart = "";
+    private final Listener focusListener = this::focusChanged;
+    private CommandPalette palette;
+    /** The perspective last chosen, remembered even while its module is away (stopping before the window). */
+    private String chosenPerspective;
 
     WorkbenchWindow(Display display, ContributionRegistry registry, ChorusRuntime runtime, Locale locale,
-                    Texts messages, String startupReport,
+                    Texts messages, boolean restoreLayout, String startupReport,
                     java.util.function.BiConsumer<String, Throwable> reporter) {
+        this.restoreLayout = restoreLayout;
         this.reporter = reporter;
         this.display = display;
         this.registry = registry;
@@ -133,18 +147,41 @@ final class WorkbenchWindow implements Workbench {
         workspaceLabel.setText(text("status.workspace") + " " + runtime.workspace().root());
 
         display.addFilter(SWT.KeyDown, keyListener);
-        shell.addListener(SWT.Close, event -> closed = true);
+        display.addFilter(SWT.FocusIn, focusListener);
+        if (restoreLayout) {
+            layoutState = LayoutState.read(runtime.workspace().metadataDirectory(),
+                    problem -> report(problem, new IllegalStateException(problem)));
+        }
+        shell.addListener(SWT.Close, event -> {
+            if (!confirmClose()) {
+                event.doit = false;
+                return;
+            }
+            saveLayout();
+            closed = true;
+        });
         shell.addListener(SWT.Dispose, event -> dispose());
         registry.addListener(registryListener);
 
         refresh();
-        showPerspective(registry.perspective(OVERVIEW).map(Contribution::id)
-                .orElseGet(() -> registry.perspectives().stream().findFirst().map(Contribution::id).orElse(null)));
+        String first = layoutState.activePerspective() != null
+                && registry.perspective(layoutState.activePerspective()).isPresent()
+                ? layoutState.activePerspective() : registry.perspective(OVERVIEW).map(Contribution::id)
+                .orElseGet(() -> registry.perspectives().stream().findFirst().map(Contribution::id).orElse(null));
+        showPerspective(first);
 
         Rectangle screen = display.getPrimaryMonitor().getClientArea();
-        int width = Math.min(1280, screen.width - 40);
-        int height = Math.min(800, screen.height - 40);
-        shell.setBounds(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width, height);
+        LayoutState.Bounds saved = layoutState.window();
+        if (saved != null && saved.width() >= 400 && saved.height() >= 300
+                && screen.intersects(new Rectangle(saved.x(), saved.y(), saved.width(), saved.height()))) {
+            shell.setBounds(saved.x(), saved.y(), saved.width(), saved.height());
+            shell.setMaximized(saved.maximized());
+        } else {
+            int width = Math.min(1280, screen.width - 40);
+            int height = Math.min(800, screen.height - 40);
+            shell.setBounds(screen.x + (screen.width - width) / 2, screen.y + (screen.height - height) / 2, width,
+                    height);
+        }
         if (startupReport != null) {
             reportFirstPaint();
         }
@@ -178,6 +215,7 @@ final class WorkbenchWindow implements Workbench {
         closed = true;
         registry.removeListener(registryListener);
         display.removeFilter(SWT.KeyDown, keyListener);
+        display.removeFilter(SWT.FocusIn, focusListener);
         for (PerspectivePage page : pages.values()) {
             page.dispose();
         }
@@ -215,6 +253,7 @@ final class WorkbenchWindow implements Workbench {
         for (Contribution<PerspectiveContribution> perspective : registry.perspectives()) {
             ToolItem item = new ToolItem(switcher, SWT.RADIO);
             item.setText(perspective.label(ContributionRegistry.PERSPECTIVE_LABEL));
+            icon(perspective.string(ContributionRegistry.PERSPECTIVE_ICON, "perspective")).ifPresent(item::setImage);
             item.setToolTipText(perspective.label(ContributionRegistry.PERSPECTIVE_DESCRIPTION));
             item.setData("chorus.perspective.id", perspective.id());
             item.setSelection(perspective.id().equals(activePerspective));
@@ -232,6 +271,8 @@ final class WorkbenchWindow implements Workbench {
             Optional<Contribution<PerspectiveContribution>> current = registry.perspective(page.perspectiveId());
             if (current.isEmpty() || current.get().serviceId() != page.serviceId()) {
                 pages.remove(page.perspectiveId());
+                // Modules stop before the window when Chorus shuts down: remember how their perspective looked.
+                layoutState = layoutState.with(page.perspectiveId(), page.snapshot());
                 page.dispose();
             } else {
                 page.sync();
@@ -240,11 +281,11 @@ final class WorkbenchWindow implements Workbench {
         if (activePerspective != null && registry.perspective(activePerspective).isEmpty()) {
             // The perspective on show went away with its bundle: fall back to the first one left.
             activePerspective = null;
-            registry.perspectives().stream().findFirst().ifPresent(p -> showPerspectiveNow(p.id()));
+            registry.perspectives().stream().findFirst().ifPresent(p -> showPerspectiveNow(p.id(), false));
         } else if (activePerspective == null && !registry.perspectives().isEmpty()) {
-            showPerspectiveNow(registry.perspectives().get(0).id());
+            showPerspectiveNow(registry.perspectives().get(0).id(), false);
         } else if (activePerspective != null && !pages.containsKey(activePerspective)) {
-            showPerspectiveNow(activePerspective);
+            showPerspectiveNow(activePerspective, false);
         }
         if (activePerspective == null) {
             pageStack.topControl = null;
@@ -253,12 +294,20 @@ final class WorkbenchWindow implements Workbench {
     }
 
     private void showPerspectiveNow(String id) {
+        showPerspectiveNow(id, true);
+    }
+
+    /** @param chosen whether the user (or a module on the user's behalf) chose it, rather than a fallback */
+    private void showPerspectiveNow(String id, boolean chosen) {
         Optional<Contribution<PerspectiveContribution>> perspective = registry.perspective(id);
         if (perspective.isEmpty()) {
             return;
         }
+        if (chosen) {
+            chosenPerspective = id;
+        }
         PerspectivePage page = pages.computeIfAbsent(id,
-                key -> new PerspectivePage(pageArea, this, registry, perspective.get()));
+                key -> new PerspectivePage(pageArea, this, registry, perspective.get(), layoutState.page(key)));
         activePerspective = id;
         pageStack.topControl = page.control();
         pageArea.layout(true, true);
@@ -285,12 +334,13 @@ final class WorkbenchWindow implements Workbench {
         MenuItem exit = new MenuItem(file, SWT.PUSH);
         exit.setText(text("menu.file.exit") + "\t" + KeyBinding.describe(SWT.MOD1 | 'q'));
         exit.setAccelerator(SWT.MOD1 | 'q');
-        exit.addListener(SWT.Selection, event -> close());
+        exit.addListener(SWT.Selection, event -> shell.close()); // as the window's close button: asks about unsaved work
+        buildEditMenu(bar, commands);
 
         Map<String, List<Contribution<CommandHandler>>> customMenus = new LinkedHashMap<>();
         for (Contribution<CommandHandler> command : commands) {
             String menu = command.string(ContributionRegistry.COMMAND_MENU, "");
-            if (!menu.isEmpty() && !List.of("file", "window", "help").contains(menu)) {
+            if (!menu.isEmpty() && !List.of("file", "edit", "window", "help").contains(menu)) {
                 customMenus.computeIfAbsent(menu, key -> new ArrayList<>()).add(command);
             }
             int accelerator = KeyBinding.parse(command.string(ContributionRegistry.COMMAND_KEYS, ""));
@@ -327,12 +377,14 @@ final class WorkbenchWindow implements Workbench {
             }
             category = viewCategory;
             MenuItem item = new MenuItem(showView, SWT.PUSH);
+            icon(view.string(ContributionRegistry.VIEW_ICON, "")).ifPresent(item::setImage);
             String label = view.label(ContributionRegistry.VIEW_LABEL);
             item.setText(viewCategory == null || viewCategory.isEmpty() ? label : viewCategory + " / " + label);
             item.addListener(SWT.Selection, event -> showViewNow(view.id()));
         }
         MenuItem reset = new MenuItem(window, SWT.PUSH);
         reset.setText(text("menu.window.reset"));
+        icon("refresh").ifPresent(reset::setImage);
         reset.addListener(SWT.Selection, event -> resetPerspectiveNow());
         if (commands.stream().anyMatch(c -> "window".equals(c.string(ContributionRegistry.COMMAND_MENU, "")))) {
             new MenuItem(window, SWT.SEPARATOR);
@@ -376,6 +428,7 @@ final class WorkbenchWindow implements Workbench {
                 item.setAccelerator(accelerator);
             }
             item.setData("chorus.command.id", command.id());
+            icon(command.string(ContributionRegistry.COMMAND_ICON, "")).ifPresent(item::setImage);
             item.addListener(SWT.Selection, event -> execute(command.id()));
             menu.addListener(SWT.Show, event -> item.setEnabled(isEnabled(command)));
         }
@@ -391,6 +444,7 @@ final class WorkbenchWindow implements Workbench {
             }
             ToolItem item = new ToolItem(commandBar, SWT.PUSH);
             item.setText(command.label(ContributionRegistry.COMMAND_LABEL).replace("&", ""));
+            icon(command.string(ContributionRegistry.COMMAND_ICON, "")).ifPresent(item::setImage);
             String keys = KeyBinding.describe(KeyBinding.parse(command.string(ContributionRegistry.COMMAND_KEYS, "")));
             item.setToolTipText(keys.isEmpty() ? item.getText() : item.getText() + " (" + keys + ")");
             item.setData("chorus.command.id", command.id());
@@ -404,6 +458,11 @@ final class WorkbenchWindow implements Workbench {
             return;
         }
         int accelerator = (event.stateMask & SWT.MODIFIER_MASK) | Character.toLowerCase(event.keyCode);
+        if (accelerator == PALETTE_KEYS) {
+            event.doit = false;
+            openPalette();
+            return;
+        }
         String commandId = keyOnlyCommands.get(accelerator);
         if (commandId != null) {
             event.doit = false;
@@ -538,6 +597,54 @@ final class WorkbenchWindow implements Workbench {
     }
 
     @Override
+    public void showView(String viewId, Object input) {
+        onUi(() -> {
+            showViewNow(viewId);
+            PerspectivePage page = activePerspective == null ? null : pages.get(activePerspective);
+            if (page != null) {
+                page.setInput(viewId, input);
+            }
+        });
+    }
+
+    @Override
+    public void openEditor(String editorId, Object input) {
+        onUi(() -> openEditorNow(editorId, input));
+    }
+
+    private void openEditorNow(String editorId, Object input) {
+        Optional<Contribution<?>> editor = registry.editor(editorId).map(c -> c);
+        PerspectivePage page = activePerspective == null ? null : pages.get(activePerspective);
+        if (editor.isEmpty() || page == null) {
+            showError(text("editor.openFailed"), text("editor.notInstalled") + " " + editorId);
+            return;
+        }
+        try {
+            page.openEditor(registry.editor(editorId).get(), input);
+        } catch (Exception e) {
+            report("editor " + editorId + " could not open " + input, e);
+            showError(registry.editor(editorId).get().label(ContributionRegistry.EDITOR_LABEL),
+                    text("editor.openFailed") + "\n\n" + (e.getMessage() == null ? e.toString() : e.getMessage()));
+        }
+    }
+
+    @Override
+    public List<?> selection() {
+        return query(() -> selections.getOrDefault(activePart, List.of()), List.of());
+    }
+
+    @Override
+    public void executeCommand(String commandId) {
+        onUi(() -> execute(commandId));
+    }
+
+    /** The titles of the editors open in the active perspective (for tests and the probe). */
+    List<String> openEditors() {
+        PerspectivePage page = activePerspective == null ? null : pages.get(activePerspective);
+        return page == null ? List.of() : page.openEditors();
+    }
+
+    @Override
     public List<String> openViews() {
         return query(() -> {
             PerspectivePage page = activePerspective == null ? null : pages.get(activePerspective);
@@ -572,10 +679,15 @@ final class WorkbenchWindow implements Workbench {
     @Override
     public void close() {
         onUi(() -> {
-            closed = true;
             if (shell != null && !shell.isDisposed()) {
+                // Closed by the program (Chorus stopping), not by the user: no prompts, but the layout is kept.
+                if (!closed) {
+                    saveLayout();
+                }
+                closed = true;
                 shell.dispose();
             }
+            closed = true;
         });
     }
 
@@ -608,6 +720,227 @@ final class WorkbenchWindow implements Workbench {
             }
         });
         return answer.get();
+    }
+
+    // ---- selection and context menus --------------------------------------------------------------------
+
+    void selectionChanged(String partId, List<?> selection) {
+        selections.put(partId, selection == null ? List.of() : List.copyOf(selection));
+        activePart = partId;
+    }
+
+    /** Follows keyboard focus to know which view or editor is active, for selection() and Edit > Undo. */
+    private void focusChanged(Event event) {
+        if (!(event.widget instanceof Control control) || control.getShell() != shell) {
+            return;
+        }
+        for (Control at = control; at != null; at = at.getParent()) {
+            Object widget = at.getData("chorus.widget");
+            if (widget instanceof String name && (name.startsWith("view:") || name.startsWith("editor:"))) {
+                activePart = name.startsWith("view:") ? name.substring("view:".length())
+                        : "editor:" + name.substring("editor:".length()).split(":", 2)[0];
+                return;
+            }
+        }
+    }
+
+    /** A context menu of the commands contributed to a view: rebuilt each time it opens, enabled by the handler. */
+    void hookContextMenu(String partId, Control control) {
+        Menu menu = new Menu(control);
+        menu.setData("chorus.menu", "context:" + partId);
+        menu.addListener(SWT.Show, event -> {
+            for (MenuItem item : menu.getItems()) {
+                item.dispose();
+            }
+            String part = partId.contains(".") && registry.editor(partId).isPresent() ? "editor:" + partId : partId;
+            activePart = part;
+            for (Contribution<CommandHandler> command : registry.commands()) {
+                if (!command.strings(ContributionRegistry.COMMAND_CONTEXTS).contains(partId)) {
+                    continue;
+                }
+                MenuItem item = new MenuItem(menu, SWT.PUSH);
+                int accelerator = KeyBinding.parse(command.string(ContributionRegistry.COMMAND_KEYS, ""));
+                String label = command.label(ContributionRegistry.COMMAND_LABEL);
+                item.setText(accelerator == 0 ? label : label + "\t" + KeyBinding.describe(accelerator));
+                item.setData("chorus.command.id", command.id());
+                item.setEnabled(isEnabled(command));
+                item.addListener(SWT.Selection, e -> execute(command.id()));
+            }
+        });
+        control.setMenu(menu);
+    }
+
+    // ---- editors: Edit menu, save, prompts --------------------------------------------------------------
+
+    private void buildEditMenu(Menu bar, List<Contribution<CommandHandler>> commands) {
+        Menu edit = cascade(bar, text("menu.edit"), "edit");
+        MenuItem undo = new MenuItem(edit, SWT.PUSH);
+        undo.setData("chorus.command.id", "io.chorus.edit.undo");
+        undo.setAccelerator(SWT.MOD1 | 'z');
+        icon("undo").ifPresent(undo::setImage);
+        undo.addListener(SWT.Selection, event -> activeHistory().ifPresent(EditHistory::undo));
+        MenuItem redo = new MenuItem(edit, SWT.PUSH);
+        redo.setData("chorus.command.id", "io.chorus.edit.redo");
+        redo.setAccelerator(SWT.MOD1 | 'y');
+        icon("redo").ifPresent(redo::setImage);
+        redo.addListener(SWT.Selection, event -> activeHistory().ifPresent(EditHistory::redo));
+        new MenuItem(edit, SWT.SEPARATOR);
+        MenuItem save = new MenuItem(edit, SWT.PUSH);
+        save.setData("chorus.command.id", "io.chorus.edit.save");
+        save.setText(text("menu.edit.save") + "\t" + KeyBinding.describe(SWT.MOD1 | 's'));
+        save.setAccelerator(SWT.MOD1 | 's');
+        icon("save").ifPresent(save::setImage);
+        save.addListener(SWT.Selection, event -> saveActiveEditor());
+        MenuItem saveAll = new MenuItem(edit, SWT.PUSH);
+        saveAll.setData("chorus.command.id", "io.chorus.edit.saveAll");
+        saveAll.setText(text("menu.edit.saveAll") + "\t" + KeyBinding.describe(SWT.MOD1 | SWT.SHIFT | 's'));
+        saveAll.setAccelerator(SWT.MOD1 | SWT.SHIFT | 's');
+        icon("saveAll").ifPresent(saveAll::setImage);
+        saveAll.addListener(SWT.Selection, event -> saveAll());
+        new MenuItem(edit, SWT.SEPARATOR);
+        MenuItem quickAccess = new MenuItem(edit, SWT.PUSH);
+        quickAccess.setData("chorus.command.id", "io.chorus.edit.quickAccess");
+        quickAccess.setText(text("menu.edit.quickAccess") + "\t" + KeyBinding.describe(PALETTE_KEYS));
+        quickAccess.setAccelerator(PALETTE_KEYS);
+        quickAccess.addListener(SWT.Selection, event -> openPalette());
+        addCommands(edit, commands, "edit");
+        Runnable update = () -> {
+            Optional<EditHistory> history = activeHistory();
+            undo.setText(history.flatMap(EditHistory::undoLabel).map(label -> text("menu.edit.undo") + " " + label)
+                    .orElse(text("menu.edit.undo")) + "\t" + KeyBinding.describe(SWT.MOD1 | 'z'));
+            redo.setText(history.flatMap(EditHistory::redoLabel).map(label -> text("menu.edit.redo") + " " + label)
+                    .orElse(text("menu.edit.redo")) + "\t" + KeyBinding.describe(SWT.MOD1 | 'y'));
+            undo.setEnabled(history.map(EditHistory::canUndo).orElse(false));
+            redo.setEnabled(history.map(EditHistory::canRedo).orElse(false));
+            save.setEnabled(history.map(EditHistory::isDirty).orElse(false));
+            saveAll.setEnabled(pages.values().stream().anyMatch(page -> !page.dirtyEditors().isEmpty()));
+        };
+        update.run();
+        edit.addListener(SWT.Show, event -> update.run());
+        editMenuUpdate = update;
+    }
+
+    private Runnable editMenuUpdate = () -> { };
+
+    /** An editor's dirtiness or history changed: refresh what shows it (accelerators stay active when enabled). */
+    void editorStateChanged() {
+        editMenuUpdate.run();
+    }
+
+    private Optional<PerspectivePage> activePage() {
+        return Optional.ofNullable(activePerspective).map(pages::get);
+    }
+
+    private Optional<EditHistory> activeHistory() {
+        return activePage().flatMap(page -> page.activeEditor().flatMap(page::history));
+    }
+
+    private void saveActiveEditor() {
+        activePage().ifPresent(page -> page.activeEditor().ifPresent(page::save));
+    }
+
+    private void saveAll() {
+        for (PerspectivePage page : pages.values()) {
+            for (org.eclipse.swt.custom.CTabItem item : page.dirtyEditors()) {
+                page.save(item);
+            }
+        }
+    }
+
+    /** Asks about unsaved documents before the window closes; false when the user cancelled or a save failed. */
+    private boolean confirmClose() {
+        for (PerspectivePage page : pages.values()) {
+            for (org.eclipse.swt.custom.CTabItem item : page.dirtyEditors()) {
+                int answer = askToSave(page.editorTitle(item));
+                if (answer == SWT.CANCEL || (answer == SWT.YES && !page.save(item))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Save / Don't Save / Cancel for one document: SWT.YES, SWT.NO or SWT.CANCEL. */
+    int askToSave(String title) {
+        MessageBox box = new MessageBox(shell, SWT.ICON_WARNING | SWT.YES | SWT.NO | SWT.CANCEL);
+        box.setText(text("editor.unsaved.title"));
+        box.setMessage(String.format(locale, text("editor.unsaved.message"), title));
+        box.setButtonLabels(java.util.Map.of(SWT.YES, text("editor.unsaved.save"), SWT.NO,
+                text("editor.unsaved.discard"), SWT.CANCEL, text("editor.unsaved.cancel")));
+        return box.open();
+    }
+
+    void showError(String title, String message) {
+        MessageBox box = new MessageBox(shell, SWT.ICON_ERROR | SWT.OK);
+        box.setText(title.replace("&", ""));
+        box.setMessage(message);
+        box.open();
+    }
+
+    // ---- quick access -----------------------------------------------------------------------------------
+
+    void openPalette() {
+        if (palette != null && !palette.shell().isDisposed()) {
+            palette.shell().setActive();
+            return;
+        }
+        List<PaletteEntry> entries = new ArrayList<>();
+        for (Contribution<CommandHandler> command : registry.commands()) {
+            if (!isEnabled(command)) {
+                continue;
+            }
+            entries.add(new PaletteEntry(text("palette.command"),
+                    command.label(ContributionRegistry.COMMAND_LABEL).replace("&", ""),
+                    command.label(ContributionRegistry.COMMAND_CATEGORY).equals(command.id()) ? ""
+                            : command.label(ContributionRegistry.COMMAND_CATEGORY),
+                    KeyBinding.describe(KeyBinding.parse(command.string(ContributionRegistry.COMMAND_KEYS, ""))),
+                    () -> execute(command.id())));
+        }
+        for (Contribution<io.chorus.ui.api.ViewContribution> view : registry.views()) {
+            String category = view.label(ContributionRegistry.VIEW_CATEGORY);
+            entries.add(new PaletteEntry(text("palette.view"), view.label(ContributionRegistry.VIEW_LABEL),
+                    category.equals(view.id()) ? "" : category, "", () -> showViewNow(view.id())));
+        }
+        for (Contribution<io.chorus.ui.api.PerspectiveContribution> perspective : registry.perspectives()) {
+            entries.add(new PaletteEntry(text("palette.perspective"),
+                    perspective.label(ContributionRegistry.PERSPECTIVE_LABEL), "", "",
+                    () -> showPerspectiveNow(perspective.id())));
+        }
+        entries.add(new PaletteEntry(text("palette.command"), text("menu.window.reset").replace("&", ""), "", "",
+                this::resetPerspectiveNow));
+        palette = new CommandPalette(shell, entries, locale, text("palette.hint"));
+        palette.open();
+    }
+
+    // ---- layout -----------------------------------------------------------------------------------------
+
+    /** Remembers the layout for the next start; a failure to write is logged, never in the user's way. */
+    private void saveLayout() {
+        if (!restoreLayout || shell == null || shell.isDisposed()) {
+            return;
+        }
+        LayoutState state = layoutState;
+        for (PerspectivePage page : pages.values()) {
+            state = state.with(page.perspectiveId(), page.snapshot());
+        }
+        Rectangle bounds = shell.getMaximized() && layoutState.window() != null
+                ? new Rectangle(layoutState.window().x(), layoutState.window().y(), layoutState.window().width(),
+                layoutState.window().height()) : shell.getBounds();
+        state = state.withWindow(chosenPerspective != null ? chosenPerspective : activePerspective,
+                new LayoutState.Bounds(bounds.x, bounds.y, bounds.width,
+                bounds.height, shell.getMaximized()));
+        try {
+            state.write(runtime.workspace().metadataDirectory());
+            layoutState = state;
+        } catch (java.io.IOException e) {
+            report("the window layout could not be saved in " + runtime.workspace().metadataDirectory(), e);
+        }
+    }
+
+
+    /** An icon of the shared set, if the name is one. */
+    Optional<Image> icon(String name) {
+        return io.chorus.ui.api.Icons.image(display, name);
     }
 
     /** Records a failure of a contribution where people and the log file see it. */

@@ -13,6 +13,7 @@ class KeyBindingTest {
         assertEquals(SWT.MOD1 | '3', KeyBinding.parse("M1+3"));
         assertEquals(SWT.F5, KeyBinding.parse("F5"));
         assertEquals(SWT.ALT | SWT.CR, KeyBinding.parse("Alt+Enter"));
+        assertEquals(SWT.MOD1 | ',', KeyBinding.parse("M1+,"));
     }
 
     @Test
@@ -26,5 +27,11 @@ class KeyBindingTest {
     void describesBindingsForMenus() {
         assertEquals("Ctrl+Shift+R", KeyBinding.describe(SWT.CTRL | SWT.SHIFT | 'r'));
         assertEquals("F5", KeyBinding.describe(SWT.F5));
+    }
+
+    @Test
+    void describesPunctuationAsItIsPrinted() {
+        assertEquals("Ctrl+,", KeyBinding.describe(SWT.CTRL | ','));
+        assertEquals("Ctrl+Shift+S", KeyBinding.describe(SWT.CTRL | SWT.SHIFT | 's'));
     }
 }

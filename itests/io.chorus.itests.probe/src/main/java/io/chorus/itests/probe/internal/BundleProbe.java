@@ -16,7 +16,7 @@ import io.chorus.itests.probe.Await;
 @Component(service = BundleProbe.class, property = {"osgi.command.scope=probe",
         "osgi.command.function=awaitBundle", "osgi.command.function=stopBundle",
         "osgi.command.function=startBundle", "osgi.command.function=bundleState",
-        "osgi.command.function=awaitService"})
+        "osgi.command.function=awaitService", "osgi.command.function=config"})
 public final class BundleProbe {
 
     private final BundleContext context;
@@ -68,6 +68,37 @@ public final class BundleProbe {
         Bundle bundle = find(symbolicName).orElseThrow(() -> new IllegalArgumentException("no bundle " + symbolicName));
         bundle.start(Bundle.START_TRANSIENT);
         return symbolicName + " started";
+    }
+
+    @Descriptor("The Configuration Admin configurations whose PID or factory PID is this one, with their properties")
+    public String config(String pid) throws Exception {
+        org.osgi.framework.ServiceReference<org.osgi.service.cm.ConfigurationAdmin> reference =
+                context.getServiceReference(org.osgi.service.cm.ConfigurationAdmin.class);
+        if (reference == null) {
+            throw new IllegalStateException("no Configuration Admin");
+        }
+        org.osgi.service.cm.ConfigurationAdmin admin = context.getService(reference);
+        try {
+            org.osgi.service.cm.Configuration[] found = admin.listConfigurations("(|(service.pid=" + pid
+                    + ")(service.factoryPid=" + pid + "))");
+            StringBuilder text = new StringBuilder();
+            for (org.osgi.service.cm.Configuration configuration : found == null
+                    ? new org.osgi.service.cm.Configuration[0] : found) {
+                text.append(configuration.getPid()).append(':');
+                java.util.Dictionary<String, Object> properties = configuration.getProperties();
+                java.util.List<String> keys = java.util.Collections.list(properties.keys());
+                java.util.Collections.sort(keys);
+                for (String key : keys) {
+                    Object value = properties.get(key);
+                    text.append(' ').append(key).append('=').append(value instanceof Object[] array
+                            ? java.util.Arrays.toString(array) : String.valueOf(value));
+                }
+                text.append('\n');
+            }
+            return text.toString();
+        } finally {
+            context.ungetService(reference);
+        }
     }
 
     private Optional<Bundle> find(String symbolicName) {
