@@ -2,7 +2,8 @@
 # Matcher benchmark: mentions per second of one thread against 1k, 10k and 100k stored rules, side by side in one run
 # on the same data: Chorus' matcher (own presearch + Lucene queries), stock lucene-monitor with default settings and
 # a naive loop over every rule; the three engines' results are compared and their agreement printed, with the rules'
-# compile time and the matcher's heap. Prints a markdown table for docs/benchmarks.md.
+# compile time and the matcher's heap. Chorus' matcher is timed at steady state (median of 7 passes after 5 s of
+# warm-up); the slow engines by their best pass. Prints a markdown table for docs/benchmarks.md.
 # Usage: tools/benchmarks/matcher.sh [--quick] [MAVEN_ARGS...]   (--quick: 1k and 10k rules, fewer mentions;
 #        -o for an offline build). Set CHORUS_BENCH_BUILD_DIR to build somewhere else than the module's target/.
 set -eu

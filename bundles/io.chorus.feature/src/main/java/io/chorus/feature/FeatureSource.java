@@ -155,7 +155,8 @@ public final class FeatureSource implements AutoCloseable {
         }
     }
 
-    private static void unzip(Path archive, Path target) throws IOException, FeatureException {
+    /** Unpacks a feature archive, refusing entries that would land outside {@code target} (zip slip). */
+    public static void unzip(Path archive, Path target) throws IOException, FeatureException {
         try (InputStream in = Files.newInputStream(archive); ZipInputStream zip = new ZipInputStream(in)) {
             ZipEntry entry;
             while ((entry = zip.getNextEntry()) != null) {

@@ -41,7 +41,7 @@ class FeaturesCliIT {
                 result.all());
         assertTrue(result.stdout().matches("(?s).*\\ncore\\s+\\S+\\s+yes\\s+-\\s+\\d+\\s+Chorus core.*"),
                 result.all());
-        assertTrue(result.stdout().matches("(?s).*\\nui\\s+\\S+\\s+yes\\s+core\\s+9\\s+Chorus workbench.*"),
+        assertTrue(result.stdout().matches("(?s).*\\nui\\s+\\S+\\s+yes\\s+core\\s+13\\s+Chorus workbench.*"),
                 result.all());
     }
 

@@ -44,6 +44,8 @@ class WorkbenchIT {
             // The window: title, overview perspective, welcome page with the installed features.
             assertTrue(chorus.command("window:title", WAIT).contains("Chorus \u2014 Acme Agency"));
             assertTrue(chorus.command("window:perspectives", WAIT).contains("* io.chorus.overview \"Overview\""));
+            // The dashboard is in front; the welcome page is the tab beside it.
+            chorus.command("window:showView io.chorus.welcome", WAIT);
             assertTrue(chorus.command("window:awaitText \"Welcome to Chorus\" 30000", WAIT).contains("found"));
             assertTrue(chorus.command("window:awaitText \"Reputation management\" 30000", WAIT).contains("found"),
                     "the welcome page lists the installed features");

@@ -1,7 +1,6 @@
 package io.chorus.launcher;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -16,8 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.osgi.service.feature.ID;
 
@@ -105,7 +102,11 @@ final class FeaturesTool {
             String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
             if (lower.endsWith(".zip") || lower.endsWith(".far")) {
                 staging = Files.createTempDirectory("chorus-feature");
-                unzip(file, staging);
+                try {
+                    io.chorus.feature.FeatureSource.unzip(file, staging);
+                } catch (io.chorus.feature.FeatureException e) {
+                    throw new LauncherException(e.getMessage());
+                }
                 try (var stream = Files.list(staging.resolve("features"))) {
                     stream.filter(path -> path.toString().endsWith(".json")).sorted().forEach(featureFiles::add);
                 } catch (IOException e) {
@@ -155,7 +156,7 @@ final class FeaturesTool {
                 copyTree(distribution.bundlesDirectory(), checkRepository);
                 verify(next, nextInstalled, entries.get(0).name(), new BundleRepository(checkRepository));
             } finally {
-                ResolutionCheck.deleteTree(checkRepository);
+                io.chorus.feature.FeatureSource.deleteTree(checkRepository);
             }
             for (Path[] copy : copies) {
                 Files.createDirectories(copy[1].getParent());
@@ -184,7 +185,7 @@ final class FeaturesTool {
                     + "; the installed features are unchanged");
         } finally {
             if (staging != null) {
-                ResolutionCheck.deleteTree(staging);
+                io.chorus.feature.FeatureSource.deleteTree(staging);
             }
         }
     }
@@ -331,25 +332,6 @@ final class FeaturesTool {
                 }
             }
             out.println(line.toString().stripTrailing());
-        }
-    }
-
-    private static void unzip(Path archive, Path target) throws IOException, LauncherException {
-        try (InputStream in = Files.newInputStream(archive); ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                Path destination = target.resolve(entry.getName()).normalize();
-                if (!destination.startsWith(target)) {
-                    throw new LauncherException(archive + " has an entry outside its own folder (" + entry.getName()
-                            + "); refusing to install it");
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.createDirectories(destination.getParent());
-                    Files.copy(zip, destination, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         }
     }
 

@@ -3,11 +3,8 @@ package io.chorus.launcher;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -87,7 +84,7 @@ final class ResolutionCheck {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            deleteTree(storage);
+            io.chorus.feature.FeatureSource.deleteTree(storage);
         }
         return problems;
     }
@@ -164,26 +161,5 @@ final class ResolutionCheck {
             }
         }
         return problems;
-    }
-
-    /** Deletes a temporary folder and everything in it; what cannot be deleted is left for the OS to clean. */
-    static void deleteTree(Path root) {
-        try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException error) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            // A temporary folder left behind is harmless.
-        }
     }
 }

@@ -133,6 +133,25 @@ public final class MentionAnalyzer extends DelegatingAnalyzerWrapper {
         return fuzzyWords;
     }
 
+    /**
+     * The field whose analysed words a fuzzy field's words are made from ({@link MentionFields#TEXT} for
+     * {@link MentionFields#TEXT_FUZZY}...), or null for other fields: the fuzzy chain is the words chain plus
+     * {@link FuzzyMarkFilter}, so a mention's fuzzy words can be derived with {@link #fuzzyMarks} from its words
+     * instead of tokenizing the text again.
+     */
+    static String wordsFieldOf(String fuzzyField) {
+        return switch (fuzzyField) {
+            case MentionFields.TEXT_FUZZY -> MentionFields.TEXT;
+            case MentionFields.TITLE_FUZZY -> MentionFields.TITLE;
+            default -> null;
+        };
+    }
+
+    /** A fuzzy field's words from the analysed words of its {@link #wordsFieldOf words field} (same text). */
+    TokenStream fuzzyMarks(TokenStream words) {
+        return new FuzzyMarkFilter(words, () -> fuzzyWords);
+    }
+
     @Override
     protected Analyzer getWrappedAnalyzer(String fieldName) {
         return byField.getOrDefault(fieldName, keywords);

@@ -10,12 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
-import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.index.IndexableField;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -39,9 +36,10 @@ import io.chorus.api.mention.MentionMatch;
 
 /**
  * An immutable set of compiled rules with its own presearch: an inverted index from the words each rule requires
- * (see {@link RequiredTerms}) to the rules. A mention is analysed once into a MemoryIndex; its terms (and, for prefix
- * rules, their prefixes) look up the candidate rules, and only those run their Lucene query, whose Matches say
- * which words matched. Safe for any number of threads: each has its own MemoryIndex.
+ * (see {@link RequiredTerms}) to the rules. A mention is analysed once into {@link MentionTokens}; its words (and, for
+ * prefix rules, their prefixes) look up the candidate rules, and only those run their Lucene query against a
+ * MemoryIndex of the mention, whose Matches say which words matched. The MemoryIndex is filled from the recorded words
+ * only when a candidate is left. Safe for any number of threads: each has its own scratch space.
  */
 final class RuleIndex {
 
@@ -56,13 +54,22 @@ final class RuleIndex {
         {MentionFields.TEXT, "text"}, {MentionFields.TEXT_STEMS, "text"}, {MentionFields.TEXT_FUZZY, "text"},
         {MentionFields.TITLE, "title"}, {MentionFields.TITLE_STEMS, "title"}, {MentionFields.TITLE_FUZZY, "title"}};
 
-    /** The rules of one field that require a term, or a term prefix. */
+    /**
+     * What a word (or word start) of a field is to the presearch: the parts that require it, and its number among the
+     * words the parts' conditions name (-1: none), so a condition is checked with array reads instead of hashing.
+     */
+    private static final class Lookup {
+        int[] parts = new int[0];
+        int word = -1;
+    }
+
+    /** The words and word starts of one field that parts require or that their conditions name. */
     private static final class FieldRules {
-        final Map<BytesRef, int[]> byTerm;
-        final Map<BytesRef, int[]> byPrefix;
+        final Map<BytesRef, Lookup> byTerm;
+        final Map<BytesRef, Lookup> byPrefix;
         final int longestPrefix;
 
-        FieldRules(Map<BytesRef, int[]> byTerm, Map<BytesRef, int[]> byPrefix) {
+        FieldRules(Map<BytesRef, Lookup> byTerm, Map<BytesRef, Lookup> byPrefix) {
             this.byTerm = byTerm;
             this.byPrefix = byPrefix;
             this.longestPrefix = byPrefix.keySet().stream().mapToInt(prefix -> prefix.length).max().orElse(0);
@@ -72,9 +79,12 @@ final class RuleIndex {
     /** What one thread reuses from mention to mention. */
     private static final class Scratch {
         final MemoryIndex index = new MemoryIndex(true, true);
+        final MentionTokens tokens = new MentionTokens();
+        final BytesRef word = new BytesRef();
         final BytesRef prefix = new BytesRef();
-        final MentionWords words = new MentionWords();
+        /** Per part, and per condition word: the generation (mention) that last saw it. */
         int[] seenAt = new int[0];
+        int[] wordSeenAt = new int[0];
         int generation;
         int[] candidates = new int[16];
     }
@@ -85,12 +95,22 @@ final class RuleIndex {
     private final int[] ruleOfPart;
     /** Whether a part is rewritten already, for good: rewriting again costs as much as running it. */
     private final boolean[] rewrittenOnce;
-    /** Per part, what a mention must meet for it to match: one word of each set (see RequiredTerms.conditions). */
-    private final Condition[][] conditions;
+    /**
+     * What a mention must meet for a part to match: one word of each of its sets (see RequiredTerms.conditions), by
+     * word number (see {@link Lookup#word}). Part {@code p}'s sets are {@code conditions[conditionStart[p]..
+     * conditionStart[p + 1])}, each as its size then its words: one flat array, as the presearch checks hundreds of
+     * candidates per mention at a hundred thousand rules and every indirection is a cache miss.
+     */
+    private final int[] conditions;
+    private final int[] conditionStart;
     private final Map<String, FieldRules> byField;
+    /** How many distinct words the conditions name. */
+    private final int conditionWords;
     private final int[] alwaysTried;
     private final MentionAnalyzer analyzer;
     private final boolean fuzzy;
+    /** The fields some rule reads: a mention's other fields are not analysed. Null: every field. */
+    private final java.util.Set<String> fieldsRead;
     /** Shared by every index: a thread matches one mention at a time, and a new index must not cost a new one. */
     private static final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
 
@@ -117,92 +137,121 @@ final class RuleIndex {
             rewrittenOnce[i] = rewritten != null;
         }
         this.ruleOfPart = owners.stream().mapToInt(Integer::intValue).toArray();
-        Map<String, Map<BytesRef, List<Integer>>> terms = new HashMap<>();
-        Map<String, Map<BytesRef, List<Integer>>> prefixes = new HashMap<>();
+        Map<String, Map<BytesRef, Lookup>> terms = new HashMap<>();
+        Map<String, Map<BytesRef, Lookup>> prefixes = new HashMap<>();
         List<Integer> always = new ArrayList<>();
         RequiredTerms.Weights weights = new RequiredTerms.Weights(entryTerms, rulesUsing(this.rules));
-        this.conditions = new Condition[parts.length][];
+        this.conditionStart = new int[parts.length + 1];
+        org.apache.lucene.util.IntsRefBuilder flat = new org.apache.lucene.util.IntsRefBuilder();
+        int[] words = {0};
         for (int i = 0; i < parts.length; i++) {
+            conditionStart[i] = flat.length();
             // the narrowest first: a mention fails them soonest; very wide ones cost more to check than they save
-            conditions[i] = RequiredTerms.conditions(parts[i], weights).stream()
+            RequiredTerms.conditions(parts[i], weights).stream()
                     .filter(keys -> keys.size() <= MAX_CONDITION_WORDS)
                     .sorted(java.util.Comparator.comparingInt(List::size)).limit(MAX_CONDITIONS)
-                    .map(Condition::new).toArray(Condition[]::new);
+                    .map(keys -> keys.stream().mapToInt(key -> {
+                        Lookup lookup = lookup(key, terms, prefixes);
+                        if (lookup.word < 0) {
+                            lookup.word = words[0]++;
+                        }
+                        return lookup.word;
+                    }).distinct().toArray())
+                    .forEach(set -> {
+                        flat.append(set.length);
+                        for (int word : set) {
+                            flat.append(word);
+                        }
+                    });
         }
+        conditionStart[parts.length] = flat.length();
+        this.conditions = Arrays.copyOf(flat.ints(), flat.length());
+        this.conditionWords = words[0];
+        Map<Lookup, List<Integer>> required = new java.util.IdentityHashMap<>();
         for (int i = 0; i < parts.length; i++) {
-            RequiredTerms required = RequiredTerms.of(parts[i], weights);
-            if (required == null) {
+            RequiredTerms part = RequiredTerms.of(parts[i], weights);
+            if (part == null) {
                 always.add(i);
                 continue;
             }
-            for (RequiredTerms.Key key : required.keys()) {
-                (key.prefix() ? prefixes : terms).computeIfAbsent(key.term().field(), field -> new HashMap<>())
-                        .computeIfAbsent(BytesRef.deepCopyOf(key.term().bytes()), term -> new ArrayList<>()).add(i);
+            for (RequiredTerms.Key key : part.keys()) {
+                required.computeIfAbsent(lookup(key, terms, prefixes), lookup -> new ArrayList<>()).add(i);
             }
         }
+        // a part requiring two words of one field is listed once per word; the candidate marks remove repeats
+        required.forEach((lookup, ids) -> lookup.parts = ids.stream().mapToInt(Integer::intValue).distinct()
+                .toArray());
         Map<String, FieldRules> fields = new HashMap<>();
         for (String field : union(terms.keySet(), prefixes.keySet())) {
-            fields.put(field, new FieldRules(frozen(terms.get(field)), frozen(prefixes.get(field))));
+            fields.put(field, new FieldRules(terms.getOrDefault(field, Map.of()),
+                    prefixes.getOrDefault(field, Map.of())));
         }
         this.byField = fields;
         this.alwaysTried = always.stream().mapToInt(Integer::intValue).toArray();
+        this.fieldsRead = fieldsRead(this.parts);
+    }
+
+    /**
+     * The fields the queries read, or null when a query might read fields it does not name (a kind of query not known
+     * here): a mention's field no query reads cannot change any result, so it need not be analysed (a core without
+     * stemmed entries never reads the stems fields).
+     */
+    static java.util.Set<String> fieldsRead(Query[] queries) {
+        java.util.Set<String> fields = new java.util.HashSet<>();
+        boolean[] unknown = {false};
+        QueryVisitor visitor = new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term term : terms) {
+                    fields.add(term.field());
+                }
+            }
+
+            @Override
+            public void consumeTermsMatching(Query query, String field,
+                                             java.util.function.Supplier<org.apache.lucene.util.automaton.ByteRunAutomaton> automaton) {
+                fields.add(field);
+            }
+
+            @Override
+            public void visitLeaf(Query query) {
+                if (!(query instanceof org.apache.lucene.search.MatchAllDocsQuery
+                        || query instanceof org.apache.lucene.search.MatchNoDocsQuery)) {
+                    unknown[0] = true;
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        };
+        for (Query query : queries) {
+            query.visit(visitor);
+        }
+        return unknown[0] ? null : java.util.Set.copyOf(fields);
+    }
+
+    /** Whether mentions' {@code field} is analysed: some rule reads it. */
+    boolean reads(String field) {
+        return fieldsRead == null || fieldsRead.contains(field);
+    }
+
+    private static Lookup lookup(RequiredTerms.Key key, Map<String, Map<BytesRef, Lookup>> terms,
+                                 Map<String, Map<BytesRef, Lookup>> prefixes) {
+        return (key.prefix() ? prefixes : terms).computeIfAbsent(key.term().field(), field -> new HashMap<>())
+                .computeIfAbsent(BytesRef.deepCopyOf(key.term().bytes()), term -> new Lookup());
     }
 
     /** Conditions of a part checked against the mention before it runs. */
     private static final int MAX_CONDITIONS = 16;
     private static final int MAX_CONDITION_WORDS = 32;
-
-    /**
-     * Words of which a mention must have one: whole words as "field\0word" (a String keeps its hash, a BytesRef
-     * computes it on every lookup), or word starts.
-     */
-    private record Condition(String[] words, String[] prefixFields, String[] prefixes) {
-        Condition(List<RequiredTerms.Key> keys) {
-            this(keys.stream().filter(key -> !key.prefix()).map(key -> wordKey(key.term().field(),
-                    key.term().text())).toArray(String[]::new),
-                    keys.stream().filter(RequiredTerms.Key::prefix).map(key -> key.term().field())
-                            .toArray(String[]::new),
-                    keys.stream().filter(RequiredTerms.Key::prefix).map(key -> key.term().text())
-                            .toArray(String[]::new));
-        }
-
-        boolean metBy(MentionWords mention) {
-            for (String word : words) {
-                if (mention.words.contains(word)) {
-                    return true;
-                }
-            }
-            for (int i = 0; i < prefixes.length; i++) {
-                for (String word : mention.byField.getOrDefault(prefixFields[i], List.of())) {
-                    if (word.startsWith(prefixes[i])) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-    }
-
-    private static String wordKey(String field, String word) {
-        return field + '\0' + word;
-    }
-
-    /** The words of the mention being matched. */
-    private static final class MentionWords {
-        final java.util.Set<String> words = new java.util.HashSet<>();
-        final Map<String, List<String>> byField = new HashMap<>();
-
-        void clear() {
-            words.clear();
-            byField.values().forEach(List::clear);
-        }
-
-        void add(String field, BytesRef word) {
-            String text = word.utf8ToString();
-            words.add(wordKey(field, text));
-            byField.computeIfAbsent(field, name -> new ArrayList<>()).add(text);
-        }
-    }
 
     private static final IndexSearcher EMPTY = emptySearcher();
 
@@ -307,16 +356,6 @@ final class RuleIndex {
         return List.copyOf(all);
     }
 
-    private static Map<BytesRef, int[]> frozen(Map<BytesRef, List<Integer>> lists) {
-        Map<BytesRef, int[]> result = new HashMap<>();
-        if (lists != null) {
-            // a rule requiring two words of one field is listed once per word; the candidate marks remove repeats
-            lists.forEach((term, ids) -> result.put(term, ids.stream().mapToInt(Integer::intValue).distinct()
-                    .toArray()));
-        }
-        return result;
-    }
-
     int size() {
         return rules.length;
     }
@@ -336,8 +375,12 @@ final class RuleIndex {
     /** The rules matched by a mention, sorted by brand and rule; {@code failed} hears of rules that threw. */
     List<MentionMatch> match(Mention mention, BiConsumer<Rule, RuntimeException> failed) {
         Scratch state = scratch.get();
-        IndexSearcher searcher = index(mention, state);
-        int count = candidates(searcher, state);
+        analyse(mention, state);
+        int count = candidates(state);
+        if (count == 0) {
+            return new ArrayList<>(0);
+        }
+        IndexSearcher searcher = index(state);
         LeafReaderContext leaf = searcher.getIndexReader().leaves().get(0);
         // every matching part adds its words to its rule's match, as lucene-monitor's highlights do
         Map<Integer, List<MentionMatch.MatchedText>> matched = new HashMap<>();
@@ -362,8 +405,9 @@ final class RuleIndex {
         }
         List<MentionMatch> result = new ArrayList<>(matched.size());
         matched.forEach((id, texts) -> {
+            // a canonical order, whatever order the presearch found the parts in
             texts.sort(Comparator.comparing(MentionMatch.MatchedText::field).thenComparingInt(
-                    MentionMatch.MatchedText::start));
+                    MentionMatch.MatchedText::start).thenComparingInt(MentionMatch.MatchedText::end));
             result.add(new MentionMatch(rules[id].brandId(), rules[id].ruleId(), texts));
         });
         result.sort(Comparator.comparing(MentionMatch::brandId).thenComparing(MentionMatch::ruleId));
@@ -385,13 +429,15 @@ final class RuleIndex {
     /** How many rule parts the presearch lets through for a mention: for the benchmark. */
     int candidateCount(Mention mention) {
         Scratch state = scratch.get();
-        return candidates(index(mention, state), state);
+        analyse(mention, state);
+        return candidates(state);
     }
 
     /** The rule parts the presearch lets through for a mention, for tests and the benchmark. */
     List<Query> candidateParts(Mention mention) {
         Scratch state = scratch.get();
-        int count = candidates(index(mention, state), state);
+        analyse(mention, state);
+        int count = candidates(state);
         List<Query> result = new ArrayList<>(count);
         for (int c = 0; c < count; c++) {
             result.add(parts[state.candidates[c]]);
@@ -399,11 +445,39 @@ final class RuleIndex {
         return result;
     }
 
-    private IndexSearcher index(Mention mention, Scratch state) {
+    /** Analyses each field of the mention once into {@code state.tokens}. */
+    private void analyse(Mention mention, Scratch state) {
+        MentionTokens tokens = state.tokens;
+        tokens.clear();
+        try {
+            for (IndexableField field : MentionFields.document(mention, fuzzy)) {
+                if (reads(field.name())) {
+                    tokens.record(field, tokenStream(field, tokens));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a mention in memory failed", e);
+        }
+    }
+
+    private TokenStream tokenStream(IndexableField field, MentionTokens tokens) {
+        String wordsField = MentionAnalyzer.wordsFieldOf(field.name());
+        int words = wordsField == null ? -1 : tokens.field(wordsField);
+        // a fuzzy field has its words field's text and language (MentionFields adds them together), so its words
+        // are that field's words marked: Kuromoji or the ICU tokenizer and folding run once, not twice
+        if (words >= 0 && java.util.Objects.equals(field.stringValue(), tokens.value(words))) {
+            return analyzer.fuzzyMarks(tokens.replay(words));
+        }
+        return field.tokenStream(analyzer, null);
+    }
+
+    /** The MemoryIndex of the analysed mention, filled from its recorded words. */
+    private IndexSearcher index(Scratch state) {
         MemoryIndex index = state.index;
         index.reset();
-        for (IndexableField field : MentionFields.document(mention, fuzzy)) {
-            index.addField(field, analyzer);
+        MentionTokens tokens = state.tokens;
+        for (int f = 0; f < tokens.fieldCount(); f++) {
+            index.addField(tokens.replayedField(f), analyzer);
         }
         IndexSearcher searcher = index.createSearcher();
         searcher.setQueryCache(null);
@@ -411,70 +485,78 @@ final class RuleIndex {
     }
 
     /** Collects the ids of the rules worth trying into {@code state.candidates}, each once; returns how many. */
-    private int candidates(IndexSearcher searcher, Scratch state) {
-        if (state.seenAt.length < parts.length) {
-            state.seenAt = new int[parts.length];
+    private int candidates(Scratch state) {
+        if (state.seenAt.length < parts.length || state.wordSeenAt.length < conditionWords) {
+            state.seenAt = new int[Math.max(parts.length, state.seenAt.length)];
+            state.wordSeenAt = new int[Math.max(conditionWords, state.wordSeenAt.length)];
             state.generation = 0;
         }
         if (++state.generation == Integer.MAX_VALUE) {
             Arrays.fill(state.seenAt, 0);
+            Arrays.fill(state.wordSeenAt, 0);
             state.generation = 1;
         }
         int[] count = {0};
         for (int id : alwaysTried) {
             add(state, id, count);
         }
-        LeafReader reader = searcher.getIndexReader().leaves().get(0).reader();
-        state.words.clear();
-        try {
-            for (FieldInfo info : reader.getFieldInfos()) {
-                FieldRules field = byField.get(info.name);
-                Terms terms = reader.terms(info.name);
-                if (terms == null) {
-                    continue;
-                }
-                TermsEnum words = terms.iterator();
-                for (BytesRef word = words.next(); word != null; word = words.next()) {
-                    state.words.add(info.name, word);
-                    if (field == null) {
-                        continue;
-                    }
-                    addAll(state, field.byTerm.get(word), count);
-                    if (field.longestPrefix > 0) {
-                        BytesRef prefix = state.prefix;
-                        prefix.bytes = word.bytes;
-                        prefix.offset = word.offset;
-                        for (int length = 1; length <= Math.min(word.length, field.longestPrefix); length++) {
-                            prefix.length = length;
-                            addAll(state, field.byPrefix.get(prefix), count);
-                        }
+        MentionTokens tokens = state.tokens;
+        BytesRef word = state.word;
+        BytesRef prefix = state.prefix;
+        for (int f = 0; f < tokens.fieldCount(); f++) {
+            FieldRules field = byField.get(tokens.name(f));
+            if (field == null) {
+                continue;
+            }
+            for (int t = tokens.firstToken(f); t < tokens.endToken(f); t++) {
+                tokens.term(t, word);
+                found(state, field.byTerm.get(word), count);
+                if (field.longestPrefix > 0) {
+                    prefix.bytes = word.bytes;
+                    prefix.offset = word.offset;
+                    for (int length = 1; length <= Math.min(word.length, field.longestPrefix); length++) {
+                        prefix.length = length;
+                        found(state, field.byPrefix.get(prefix), count);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading a mention in memory failed", e);
         }
         int kept = 0;
         for (int c = 0; c < count[0]; c++) {
-            if (hasAllRequired(state.candidates[c], state.words)) {
+            if (hasAllRequired(state.candidates[c], state)) {
                 state.candidates[kept++] = state.candidates[c];
             }
         }
         return kept;
     }
 
-    private boolean hasAllRequired(int part, MentionWords words) {
-        for (Condition condition : conditions[part]) {
-            if (!condition.metBy(words)) {
+    /** Whether the mention has a word of each of the part's sets: the presearch marked the words it has. */
+    private boolean hasAllRequired(int part, Scratch state) {
+        int[] seenAt = state.wordSeenAt;
+        int generation = state.generation;
+        int at = conditionStart[part];
+        int end = conditionStart[part + 1];
+        while (at < end) {
+            int setEnd = at + 1 + conditions[at];
+            boolean met = false;
+            for (at++; at < setEnd && !met; at++) {
+                met = seenAt[conditions[at]] == generation;
+            }
+            if (!met) {
                 return false;
             }
+            at = setEnd;
         }
         return true;
     }
 
-    private void addAll(Scratch state, int[] ids, int[] count) {
-        if (ids != null) {
-            for (int id : ids) {
+    /** The mention has a word (or word start) the index knows: its parts are candidates, its conditions met. */
+    private static void found(Scratch state, Lookup lookup, int[] count) {
+        if (lookup != null) {
+            if (lookup.word >= 0) {
+                state.wordSeenAt[lookup.word] = state.generation;
+            }
+            for (int id : lookup.parts) {
                 add(state, id, count);
             }
         }

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import org.eclipse.swt.widgets.Display;
+import org.osgi.annotation.bundle.Capability;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
@@ -40,6 +41,9 @@ import io.chorus.ui.api.Workbench;
  * convention of bnd's launcher), because some platforms demand that the UI run there. It collects contributions
  * from the moment the bundle starts, so the first window already shows everything installed.
  */
+// The window registers the Workbench service itself once it is open; views that require it resolve against this.
+@Capability(namespace = "osgi.service", attribute = "objectClass:List<String>=\"io.chorus.ui.api.Workbench\"",
+        uses = Workbench.class)
 @Component(service = Runnable.class, property = "main.thread:Boolean=true",
         configurationPid = WorkbenchSettings.PID)
 @Designate(ocd = WorkbenchSettings.class)
@@ -89,6 +93,7 @@ public final class WorkbenchApplication implements Runnable {
             UiStallMonitor stalls = new UiStallMonitor(display, System::nanoTime, (millis, where) ->
                     logger.warn("The window did not respond for {} ms; the UI thread was in {}", millis, where));
             stalls.start();
+            Thread warmer = ClassWarmer.start(context, ClassWarmer::isWindowBundle);
             ServiceRegistration<Workbench> registration = context.registerService(Workbench.class, window, null);
             try {
                 while (!window.isClosed()) {
@@ -99,6 +104,7 @@ public final class WorkbenchApplication implements Runnable {
             } finally {
                 safelyUnregister(registration);
                 stalls.close();
+                warmer.interrupt();
                 if (context.getProperty(STALL_REPORT) != null) {
                     System.out.println("chorus.ui-stalls count=" + stalls.stalls() + " longest-ms="
                             + stalls.longestMillis() + " samples=" + stalls.pings());
