@@ -172,6 +172,7 @@ class WorkbenchWindowIT {
         assertTrue(chorus.command("window:tabs", WAIT).contains("io.chorus.mentions"));
         screenshot(chorus, screenshots.resolve("dashboard-drilldown.png"));
         chorus.command("window:showView io.chorus.dashboard.overview", WAIT);
+        awaitTab(chorus, "io.chorus.dashboard.overview \"Overview dashboard\" selected");
         screenshot(chorus, screenshots.resolve("dashboard.png"));
         chorus.command("window:clickPerspective io.chorus.overview", WAIT);
     }
@@ -276,9 +277,7 @@ class WorkbenchWindowIT {
         chorus.command("window:showView io.chorus.features", WAIT);
         String selected = chorus.command("window:awaitTreeSelection features-tree itest 30000", WAIT);
         assertTrue(selected.contains("is selected"), selected);
-        chorus.command("window:tabMenu io.chorus.features Maximize", WAIT);
         screenshot(chorus, screenshots.resolve("features.png"));
-        chorus.command("window:tabMenu io.chorus.features Restore", WAIT);
 
         chorus.command("window:press features-remove", WAIT);
         chorus.command("window:awaitShell \"Remove itest?\" 30000", WAIT);

@@ -261,8 +261,13 @@ final class PerspectivePage {
             if (folder.getSelection() == null && folder.getItemCount() > 0) {
                 folder.setSelection(0);
             }
-            if (folder.getSelection() != null) {
-                ensureCreated(folder.getSelection());
+            CTabItem selected = folder.getSelection();
+            if (selected != null) {
+                window.whenPainted(() -> {
+                    if (!selected.isDisposed()) {
+                        ensureCreated(selected);
+                    }
+                });
             }
         }
         updateVisibility();
@@ -277,7 +282,11 @@ final class PerspectivePage {
         open.put(view.id(), new OpenView(item, view.serviceId(), new ViewPart[1]));
         if (select || folder.getSelection() == null) {
             folder.setSelection(item);
-            ensureCreated(item);
+            window.whenPainted(() -> {
+                if (!item.isDisposed()) {
+                    ensureCreated(item);
+                }
+            });
         }
     }
 

@@ -4,6 +4,7 @@ import io.chorus.ui.api.Texts;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -81,11 +82,15 @@ public final class WorkbenchApplication implements Runnable {
     public void run() {
         try {
             trace("workbench-run");
+            CompletableFuture<LayoutState> layout = !restoreLayout
+                    ? CompletableFuture.completedFuture(LayoutState.empty())
+                    : CompletableFuture.supplyAsync(() -> LayoutState.read(runtime.workspace().metadataDirectory(),
+                            problem -> logger.warn("{}", problem)));
             display = new Display();
             trace("display");
             Display.setAppName("Chorus");
             window = new WorkbenchWindow(display, registry, runtime, locale,
-                    new Texts(name -> context.getBundle().getEntry(name), locale), restoreLayout,
+                    new Texts(name -> context.getBundle().getEntry(name), locale), restoreLayout, layout,
                     context.getProperty(StartupReport.PROPERTY),
                     (what, error) -> logger.error("{}: {}", what, String.valueOf(error.getMessage()), error));
             window.open();
@@ -93,7 +98,10 @@ public final class WorkbenchApplication implements Runnable {
             UiStallMonitor stalls = new UiStallMonitor(display, System::nanoTime, (millis, where) ->
                     logger.warn("The window did not respond for {} ms; the UI thread was in {}", millis, where));
             stalls.start();
-            Thread warmer = ClassWarmer.start(context, ClassWarmer::isWindowBundle);
+            // After the views of the first perspective are built, so it does not compete with them for the CPU.
+            Thread[] warmer = new Thread[1];
+            window.whenPainted(() -> display.timerExec(1000,
+                    () -> warmer[0] = ClassWarmer.start(context, ClassWarmer::isWindowBundle)));
             ServiceRegistration<Workbench> registration = context.registerService(Workbench.class, window, null);
             try {
                 while (!window.isClosed()) {
@@ -104,7 +112,9 @@ public final class WorkbenchApplication implements Runnable {
             } finally {
                 safelyUnregister(registration);
                 stalls.close();
-                warmer.interrupt();
+                if (warmer[0] != null) {
+                    warmer[0].interrupt();
+                }
                 if (context.getProperty(STALL_REPORT) != null) {
                     System.out.println("chorus.ui-stalls count=" + stalls.stalls() + " longest-ms="
                             + stalls.longestMillis() + " samples=" + stalls.pings());

@@ -78,6 +78,8 @@ final class WorkbenchWindow implements Workbench {
     private String activePerspective;
     private volatile boolean closed;
     private final boolean restoreLayout;
+    /** Read on another thread while the display starts: Jackson's first use costs ~100 ms. */
+    private final java.util.concurrent.CompletableFuture<LayoutState> savedLayout;
     private LayoutState layoutState = LayoutState.empty();
     /** What each view or editor last said is selected, by part id. */
     private final Map<String, List<?>> selections = new HashMap<>();
@@ -85,13 +87,17 @@ final class WorkbenchWindow implements Workbench {
     private String activePart = "";
     private final Listener focusListener = this::focusChanged;
     private CommandPalette palette;
+    private boolean painted;
+    private final List<Runnable> afterFirstPaint = new ArrayList<>();
     /** The perspective last chosen, remembered even while its module is away (stopping before the window). */
     private String chosenPerspective;
 
     WorkbenchWindow(Display display, ContributionRegistry registry, ChorusRuntime runtime, Locale locale,
-                    Texts messages, boolean restoreLayout, String startupReport,
+                    Texts messages, boolean restoreLayout, java.util.concurrent.CompletableFuture<LayoutState> savedLayout,
+                    String startupReport,
                     java.util.function.BiConsumer<String, Throwable> reporter) {
         this.restoreLayout = restoreLayout;
+        this.savedLayout = savedLayout;
         this.reporter = reporter;
         this.display = display;
         this.registry = registry;
@@ -149,8 +155,7 @@ final class WorkbenchWindow implements Workbench {
         display.addFilter(SWT.KeyDown, keyListener);
         display.addFilter(SWT.FocusIn, focusListener);
         if (restoreLayout) {
-            layoutState = LayoutState.read(runtime.workspace().metadataDirectory(),
-                    problem -> report(problem, new IllegalStateException(problem)));
+            layoutState = savedLayout.join();
         }
         shell.addListener(SWT.Close, event -> {
             if (!confirmClose()) {
@@ -185,11 +190,40 @@ final class WorkbenchWindow implements Workbench {
         if (startupReport != null) {
             reportFirstPaint();
         }
+        awaitFirstPaint();
         shell.open();
     }
 
     private String title() {
         return "Chorus \u2014 " + runtime.workspace().name() + (runtime.workspace().demo() ? " (demo)" : "");
+    }
+
+    /**
+     * The window's frame, menus and tabs paint first; the views' contents are built right after (as the Eclipse IDE
+     * does), so a slow view never delays the window appearing.
+     */
+    void whenPainted(Runnable action) {
+        if (painted) {
+            action.run();
+        } else {
+            afterFirstPaint.add(action);
+        }
+    }
+
+    private void awaitFirstPaint() {
+        Listener[] once = new Listener[1];
+        once[0] = event -> {
+            if (event.widget instanceof Control control && control.getShell() == shell && !painted) {
+                display.removeFilter(SWT.Paint, once[0]);
+                painted = true;
+                display.asyncExec(() -> {
+                    List<Runnable> waiting = new ArrayList<>(afterFirstPaint);
+                    afterFirstPaint.clear();
+                    waiting.forEach(Runnable::run);
+                });
+            }
+        };
+        display.addFilter(SWT.Paint, once[0]);
     }
 
     private void reportFirstPaint() {
@@ -239,7 +273,13 @@ final class WorkbenchWindow implements Workbench {
         buildMenus();
         buildCommandBar();
         buildSwitcher();
-        buildStatusItems();
+        // Status items activate their bundles' components: like the views, they fill in right after the first paint.
+        whenPainted(() -> {
+            if (!isClosed()) {
+                buildStatusItems();
+                statusBar.getParent().layout(true, true);
+            }
+        });
         syncPages();
         shell.layout(true, true);
     }
