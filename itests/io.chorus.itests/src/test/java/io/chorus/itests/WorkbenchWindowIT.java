@@ -232,6 +232,9 @@ class WorkbenchWindowIT {
         chorus.command("window:awaitNoShell Preferences 30000", WAIT);
         String stored = chorus.command("probe:config io.chorus.source.mastodon.account", WAIT);
         assertTrue(stored.contains("instanceUrl=https://mastodon.example"), stored);
+        assertFalse(stored.contains("token-for-the-brand"), "Configuration Admin never holds the token in clear: "
+                + stored);
+        assertTrue(stored.contains("accessToken=v1:"), "the token is stored sealed: " + stored);
     }
 
     private static void awaitControl(ChorusProcess chorus, String widget) throws Exception {

@@ -7,7 +7,7 @@
  * the same language detection and near-duplicate grouping ingest uses.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package io.chorus.api.ingest;
 
 import org.osgi.annotation.bundle.Export;

@@ -60,6 +60,11 @@ public final class SecretBox {
         }
     }
 
+    /** Whether a stored value is in this box's format. */
+    public static boolean isSealed(String value) {
+        return value != null && value.startsWith(PREFIX);
+    }
+
     /** The clear text; the message of a failure never contains the secret. */
     public String decrypt(String sealed) throws IOException {
         if (!sealed.startsWith(PREFIX)) {

@@ -305,9 +305,9 @@ final class AccountsPage implements PreferencePagePart {
         for (Map.Entry<Account, Hashtable<String, Object>> entry : changed.entrySet()) {
             Account account = entry.getKey();
             if (account.isNew()) {
-                account.pid = store.create(factoryPid, account.name, entry.getValue());
+                account.pid = store.create(factoryPid, account.name, entry.getValue(), schema.secretIds());
             } else {
-                store.update(factoryPid, account.pid, entry.getValue(),
+                store.update(factoryPid, account.pid, entry.getValue(), schema.secretIds(),
                         texts.format("error.accountGone", label(account)));
             }
             account.form.stored(entry.getValue());

@@ -13,6 +13,8 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 
+import io.chorus.api.ingest.Secrets;
+
 /** Reads and writes singleton and factory configurations in Configuration Admin. */
 final class ConfigStore {
 
@@ -21,9 +23,32 @@ final class ConfigStore {
     }
 
     private final ConfigurationAdmin admin;
+    private final Secrets secrets;
 
-    ConfigStore(ConfigurationAdmin admin) {
+    /** @param secrets seals secret settings before they are stored; null when the core's ingest bundle is missing */
+    ConfigStore(ConfigurationAdmin admin, Secrets secrets) {
         this.admin = admin;
+        this.secrets = secrets;
+    }
+
+    /**
+     * Seals the secret settings that were typed in clear; stored (already sealed) ones stay as they are, so an
+     * untouched secret is never rewritten. Configuration Admin writes its files in clear, so a secret never reaches
+     * it unsealed.
+     */
+    Dictionary<String, Object> sealed(Dictionary<String, Object> properties, Set<String> secretIds)
+            throws IOException {
+        for (String id : secretIds) {
+            Object value = properties.get(id);
+            if (value instanceof String text && !text.isEmpty() && (secrets == null || !secrets.isSealed(text))) {
+                if (secrets == null) {
+                    throw new IOException("secret settings cannot be stored safely without the core feature's"
+                            + " ingest bundle, which keeps the encryption key; install core again");
+                }
+                properties.put(id, secrets.seal(text));
+            }
+        }
+        return properties;
     }
 
     /** The stored properties of a PID, empty when none are stored yet. */
@@ -34,9 +59,9 @@ final class ConfigStore {
     }
 
     /** Stores the properties of a PID; the same values again are not written (no needless component restart). */
-    void write(String pid, Dictionary<String, Object> properties) throws IOException {
+    void write(String pid, Dictionary<String, Object> properties, Set<String> secretIds) throws IOException {
         Configuration configuration = admin.getConfiguration(pid, "?");
-        configuration.updateIfDifferent(properties);
+        configuration.updateIfDifferent(sealed(properties, secretIds));
     }
 
     /** The configurations of a factory PID, oldest name first (a named one is {@code <factoryPid>~<name>}). */
@@ -74,9 +99,10 @@ final class ConfigStore {
     }
 
     /** Creates the named configuration of a factory PID with these properties; returns its PID. */
-    String create(String factoryPid, String name, Dictionary<String, Object> properties) throws IOException {
+    String create(String factoryPid, String name, Dictionary<String, Object> properties, Set<String> secretIds)
+            throws IOException {
         Configuration configuration = admin.getFactoryConfiguration(factoryPid, name, "?");
-        configuration.update(properties);
+        configuration.update(sealed(properties, secretIds));
         return configuration.getPid();
     }
 
@@ -85,9 +111,9 @@ final class ConfigStore {
      *
      * @throws IOException when it was deleted meanwhile (getConfiguration would quietly create a singleton instead)
      */
-    void update(String factoryPid, String pid, Dictionary<String, Object> properties, String goneMessage)
-            throws IOException {
-        existing(factoryPid, pid, goneMessage).updateIfDifferent(properties);
+    void update(String factoryPid, String pid, Dictionary<String, Object> properties, Set<String> secretIds,
+                String goneMessage) throws IOException {
+        existing(factoryPid, pid, goneMessage).updateIfDifferent(sealed(properties, secretIds));
     }
 
     /** Deletes a factory configuration; one deleted meanwhile is fine. */

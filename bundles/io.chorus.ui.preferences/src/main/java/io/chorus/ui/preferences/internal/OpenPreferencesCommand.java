@@ -22,6 +22,7 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.metatype.MetaTypeService;
 
 import io.chorus.api.ingest.ConnectorDescription;
+import io.chorus.api.ingest.Secrets;
 import io.chorus.api.ingest.Sources;
 import io.chorus.ui.api.Command;
 import io.chorus.ui.api.CommandHandler;
@@ -64,6 +65,11 @@ public final class OpenPreferencesCommand implements CommandHandler {
             policyOption = ReferencePolicyOption.GREEDY)
     private volatile Sources sources;
 
+    /** Seals secret settings before Configuration Admin writes them in clear. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile Secrets secrets;
+
     private PreferencesDialog open; // UI thread only
 
     @Activate
@@ -96,11 +102,12 @@ public final class OpenPreferencesCommand implements CommandHandler {
         MetaTypeService metaTypeNow = metaType;
         ConfigurationAdmin adminNow = configurationAdmin;
         Sources sourcesNow = sources;
+        Secrets secretsNow = secrets;
         open = new PreferencesDialog(workbench.shell().orElse(null), texts, locale, workbench, pages, () -> {
             if (metaTypeNow == null || adminNow == null) {
                 return List.of();
             }
-            ConfigStore store = new ConfigStore(adminNow);
+            ConfigStore store = new ConfigStore(adminNow, secretsNow);
             return MetatypePages.editable(MetatypePages.read(context.getBundles(), metaTypeNow, locale),
                             sourceSettings(sourcesNow)).stream()
                     .map(d -> MetatypePages.page(d, store, texts, locale, background)).toList();

@@ -22,6 +22,8 @@ import io.chorus.ui.preferences.internal.form.SettingsSchema;
  */
 final class SettingsPage implements PreferencePagePart {
 
+    private final java.util.Set<String> secretIds;
+
     private final String pid;
     private final ConfigStore store;
     private final SettingsForm form;
@@ -34,6 +36,7 @@ final class SettingsPage implements PreferencePagePart {
         scrolled = PageParts.scrolled(parent, schema.description(), 1);
         Composite content = (Composite) scrolled.getContent();
         form = new SettingsForm(content, schema, texts, locale, site::setError);
+        secretIds = schema.secretIds();
         form.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         PageParts.where(content, texts.format("page.pid", pid), 1);
         scrolled.setMinSize(content.computeSize(SWT.DEFAULT, SWT.DEFAULT));
@@ -57,7 +60,7 @@ final class SettingsPage implements PreferencePagePart {
         }
         // On the UI thread on purpose: Apply must tell the dialog at once whether it worked, and Configuration
         // Admin only persists one small file here (delivery to the component is asynchronous).
-        store.write(pid, properties);
+        store.write(pid, properties, secretIds);
         form.stored(properties);
     }
 

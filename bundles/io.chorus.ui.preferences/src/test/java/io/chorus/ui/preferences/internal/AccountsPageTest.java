@@ -41,6 +41,8 @@ import io.chorus.ui.testing.TestDisplay;
  */
 class AccountsPageTest {
 
+    private final TestSecrets secrets = new TestSecrets();
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String ACCOUNT = "io.chorus.source.mastodon.account";
     private static final String SOURCE = "io.chorus.source.mastodon";
@@ -74,7 +76,7 @@ class AccountsPageTest {
 
     private void open() {
         Texts texts = new Texts(name -> getClass().getClassLoader().getResource(name), Locale.ENGLISH);
-        ConfigStore store = new ConfigStore(admin);
+        ConfigStore store = new ConfigStore(admin, secrets);
         List<MetatypePages.Designation> designations = List.of(
                 new MetatypePages.Designation(SOURCE, ACCOUNT, SettingsSchema.of(TestMetatype.mastodonAccount()),
                         true),
@@ -224,11 +226,13 @@ class AccountsPageTest {
         assertEquals(List.of(first), admin.deleted);
         assertEquals(new Hashtable<>(Map.of("instanceUrl", "https://fosstodon.org", "accessToken", "s3cret",
                 "visibility", "private", "maxPostsPerHour", 12, "enabled", true,
-                "service.pid", second, "service.factoryPid", ACCOUNT)), admin.stored(second));
+                "service.pid", second, "service.factoryPid", ACCOUNT)), secrets.opened(admin.stored(second),
+                "accessToken"), "a token found in clear is sealed on the next save");
         String added = ACCOUNT + "~account-3";
         assertEquals(new Hashtable<>(Map.of("instanceUrl", "https://social.acme.example", "accessToken", "n3w",
                 "visibility", "public", "maxPostsPerHour", 20, "enabled", true,
-                "service.pid", added, "service.factoryPid", ACCOUNT)), admin.stored(added));
+                "service.pid", added, "service.factoryPid", ACCOUNT)), secrets.opened(admin.stored(added),
+                "accessToken"));
         assertEquals(List.of(second, added), admin.updates.stream().map(InMemoryConfigurationAdmin.Update::pid)
                 .toList());
 
@@ -259,7 +263,7 @@ class AccountsPageTest {
 
     @Test
     void anEmptyFactoryShowsHowToStartAndANewAccountIsCreatedOnOk() throws Exception {
-        ConfigStore store = new ConfigStore(admin);
+        ConfigStore store = new ConfigStore(admin, secrets);
         store.delete(ACCOUNT, first);
         store.delete(ACCOUNT, second);
         open();
@@ -272,7 +276,7 @@ class AccountsPageTest {
         widget("setting-accessToken", Text.class).setText("t");
         Widgets.click(widget("preferences-ok", Button.class));
         assertNull(dialog.getShell());
-        assertEquals("t", admin.stored(ACCOUNT + "~account-1").get("accessToken"));
+        assertEquals("t", secrets.open((String) admin.stored(ACCOUNT + "~account-1").get("accessToken")));
         assertEquals(ACCOUNT, admin.stored(ACCOUNT + "~account-1").get("service.factoryPid"));
     }
 }

@@ -2,6 +2,7 @@ package io.chorus.ui.preferences.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.Hashtable;
@@ -18,10 +19,13 @@ import io.chorus.ui.preferences.internal.form.TestMetatype;
 /** Factory configurations (one per account) in Configuration Admin, and which factory PIDs get a page. */
 class ConfigStoreTest {
 
+    private static final java.util.Set<String> SECRET = java.util.Set.of("accessToken");
+
     private static final String ACCOUNT = "io.chorus.source.mastodon.account";
 
     private final InMemoryConfigurationAdmin admin = new InMemoryConfigurationAdmin();
-    private final ConfigStore store = new ConfigStore(admin);
+    private final TestSecrets secrets = new TestSecrets();
+    private final ConfigStore store = new ConfigStore(admin, secrets);
 
     @Test
     void listsOnlyTheConfigurationsOfTheFactoryInNameOrder() throws IOException {
@@ -41,19 +45,24 @@ class ConfigStoreTest {
 
     @Test
     void createsUpdatesAndDeletesFactoryConfigurations() throws IOException {
-        String pid = store.create(ACCOUNT, "account-1", new Hashtable<>(Map.of("accessToken", "t")));
+        String pid = store.create(ACCOUNT, "account-1", new Hashtable<>(Map.of("accessToken", "t")), SECRET);
         assertEquals(ACCOUNT + "~account-1", pid);
         assertEquals(Map.of("accessToken", "t", "service.pid", pid, "service.factoryPid", ACCOUNT),
-                admin.stored(pid));
+                secrets.opened(admin.stored(pid), "accessToken"), "stored sealed, opens to what was typed");
 
-        store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", "u")), "gone");
-        assertEquals("u", admin.stored(pid).get("accessToken"));
+        String sealedBefore = (String) admin.stored(pid).get("accessToken");
+        store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", sealedBefore, "instanceUrl", "x")), SECRET,
+                "gone");
+        assertEquals(sealedBefore, admin.stored(pid).get("accessToken"), "a stored secret is not sealed twice");
+        store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", "u")), SECRET, "gone");
+        assertEquals("u", secrets.open((String) admin.stored(pid).get("accessToken")));
 
         store.delete(ACCOUNT, pid);
         assertEquals(List.of(pid), admin.deleted);
         assertEquals(List.of(), store.list(ACCOUNT));
         IOException gone = assertThrows(IOException.class,
-                () -> store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", "v")), "it is gone"));
+                () -> store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", "v")), SECRET,
+                        "it is gone"));
         assertEquals("it is gone", gone.getMessage());
         assertEquals(null, admin.stored(pid), "an update never brings a deleted account back as a singleton");
     }
@@ -81,5 +90,13 @@ class ConfigStoreTest {
                 MetatypePages.editable(all, Set.of("io.chorus.source.mastodon", "io.chorus.source.bluesky")));
         assertEquals(List.of(module), MetatypePages.editable(all, null),
                 "without the Sources service no factory PID can be told apart from a source");
+    }
+
+    @Test
+    void withoutTheSecretBoxASecretIsRefusedNotWrittenInClear() {
+        ConfigStore unsafe = new ConfigStore(admin, null);
+        IOException refused = assertThrows(IOException.class, () -> unsafe.create(ACCOUNT, "account-9",
+                new Hashtable<>(Map.of("accessToken", "t")), SECRET));
+        assertTrue(refused.getMessage().contains("cannot be stored safely"), refused.getMessage());
     }
 }

@@ -39,6 +39,8 @@ import io.chorus.ui.testing.TestDisplay;
 /** The Preferences window driven like a user: filter, pick a page, type a mistake, fix it, apply. */
 class PreferencesDialogTest {
 
+    private final TestSecrets secrets = new TestSecrets();
+
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String MASTODON = "io.chorus.source.mastodon.account";
 
@@ -86,7 +88,7 @@ class PreferencesDialogTest {
             popups.setText("Pop-ups");
             return () -> { };
         }));
-        ConfigStore store = new ConfigStore(admin);
+        ConfigStore store = new ConfigStore(admin, secrets);
         List<MetatypePages.Designation> designations = List.of(
                 new MetatypePages.Designation("io.chorus.source.mastodon", MASTODON,
                         SettingsSchema.of(TestMetatype.mastodonAccount())),
@@ -174,7 +176,9 @@ class PreferencesDialogTest {
         Hashtable<String, Object> expected = new Hashtable<>(Map.of("accessToken", "t0ken",
                 "instanceUrl", "https://mastodon.social", "visibility", "unlisted", "maxPostsPerHour", 45,
                 "enabled", true, "internal.note", "kept"));
-        assertEquals(List.of(new InMemoryConfigurationAdmin.Update(MASTODON, expected)), admin.updates);
+        assertEquals(1, admin.updates.size());
+        assertEquals(MASTODON, admin.updates.get(0).pid());
+        assertEquals(expected, secrets.opened(admin.updates.get(0).properties(), "accessToken"));
 
         click(dialog.button(IDialogConstants.OK_ID));
         assertTrue(dialog.getShell() == null, "OK closes the window");
@@ -182,7 +186,7 @@ class PreferencesDialogTest {
     }
 
     @Test
-    void aNewSecretReplacesTheStoredOneAndAPageErrorBlocksOk() {
+    void aNewSecretReplacesTheStoredOneAndAPageErrorBlocksOk() throws Exception {
         PreferencesDialog.Session session = new PreferencesDialog.Session();
         dialog = open(Locale.ENGLISH, session, false);
         dialog.viewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(
@@ -203,7 +207,7 @@ class PreferencesDialogTest {
         click(dialog.button(IDialogConstants.OK_ID));
         assertEquals(List.of("3"), appearanceApplied);
         assertEquals(1, admin.updates.size());
-        assertEquals("n3w", admin.updates.get(0).properties().get("accessToken"));
+        assertEquals("n3w", secrets.open((String) admin.updates.get(0).properties().get("accessToken")));
 
         dialog = open(Locale.ENGLISH, session, false);
         TestDisplay.dispatchUntil(() -> MASTODON.equals(dialog.currentPage()), WAIT);

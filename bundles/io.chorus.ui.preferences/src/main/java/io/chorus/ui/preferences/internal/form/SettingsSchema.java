@@ -108,6 +108,13 @@ public final class SettingsSchema {
     }
 
     /** The fields in metatype order. */
+    /** The ids of the secret fields, which are sealed before they are stored. */
+    public java.util.Set<String> secretIds() {
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        fields.stream().filter(field -> field.kind() == Kind.SECRET).forEach(field -> ids.add(field.id()));
+        return ids;
+    }
+
     public List<SettingField> fields() {
         return fields;
     }
