@@ -1,6 +1,7 @@
 package io.chorus.ingest.internal;
 
 import java.io.IOException;
+import java.nio.file.Path;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -10,7 +11,16 @@ import io.chorus.api.ingest.Secrets;
 @Component(service = Secrets.class)
 public final class SecretsComponent implements Secrets {
 
-    private final SecretBox box = new SecretBox(SecretBox.defaultKeyFile());
+    private final SecretBox box;
+
+    public SecretsComponent() {
+        this(SecretBox.defaultKeyFile());
+    }
+
+    /** With a key file of its own, for tests. */
+    public SecretsComponent(Path keyFile) {
+        this.box = new SecretBox(keyFile);
+    }
 
     @Override
     public String seal(String clear) throws IOException {

@@ -1,5 +1,6 @@
 package io.chorus.ui.preferences.internal;
 
+import io.chorus.api.ingest.Secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -41,7 +42,7 @@ import io.chorus.ui.testing.TestDisplay;
  */
 class AccountsPageTest {
 
-    private final TestSecrets secrets = new TestSecrets();
+    private final Secrets secrets = TestSecrets.create();
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String ACCOUNT = "io.chorus.source.mastodon.account";
@@ -226,12 +227,12 @@ class AccountsPageTest {
         assertEquals(List.of(first), admin.deleted);
         assertEquals(new Hashtable<>(Map.of("instanceUrl", "https://fosstodon.org", "accessToken", "s3cret",
                 "visibility", "private", "maxPostsPerHour", 12, "enabled", true,
-                "service.pid", second, "service.factoryPid", ACCOUNT)), secrets.opened(admin.stored(second),
+                "service.pid", second, "service.factoryPid", ACCOUNT)), TestSecrets.opened(secrets, admin.stored(second),
                 "accessToken"), "a token found in clear is sealed on the next save");
         String added = ACCOUNT + "~account-3";
         assertEquals(new Hashtable<>(Map.of("instanceUrl", "https://social.acme.example", "accessToken", "n3w",
                 "visibility", "public", "maxPostsPerHour", 20, "enabled", true,
-                "service.pid", added, "service.factoryPid", ACCOUNT)), secrets.opened(admin.stored(added),
+                "service.pid", added, "service.factoryPid", ACCOUNT)), TestSecrets.opened(secrets, admin.stored(added),
                 "accessToken"));
         assertEquals(List.of(second, added), admin.updates.stream().map(InMemoryConfigurationAdmin.Update::pid)
                 .toList());

@@ -1,5 +1,6 @@
 package io.chorus.ui.preferences.internal;
 
+import io.chorus.api.ingest.Secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class ConfigStoreTest {
     private static final String ACCOUNT = "io.chorus.source.mastodon.account";
 
     private final InMemoryConfigurationAdmin admin = new InMemoryConfigurationAdmin();
-    private final TestSecrets secrets = new TestSecrets();
+    private final Secrets secrets = TestSecrets.create();
     private final ConfigStore store = new ConfigStore(admin, secrets);
 
     @Test
@@ -48,7 +49,7 @@ class ConfigStoreTest {
         String pid = store.create(ACCOUNT, "account-1", new Hashtable<>(Map.of("accessToken", "t")), SECRET);
         assertEquals(ACCOUNT + "~account-1", pid);
         assertEquals(Map.of("accessToken", "t", "service.pid", pid, "service.factoryPid", ACCOUNT),
-                secrets.opened(admin.stored(pid), "accessToken"), "stored sealed, opens to what was typed");
+                TestSecrets.opened(secrets, admin.stored(pid), "accessToken"), "stored sealed, opens to what was typed");
 
         String sealedBefore = (String) admin.stored(pid).get("accessToken");
         store.update(ACCOUNT, pid, new Hashtable<>(Map.of("accessToken", sealedBefore, "instanceUrl", "x")), SECRET,

@@ -1,5 +1,6 @@
 package io.chorus.ui.preferences.internal;
 
+import io.chorus.api.ingest.Secrets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -39,7 +40,7 @@ import io.chorus.ui.testing.TestDisplay;
 /** The Preferences window driven like a user: filter, pick a page, type a mistake, fix it, apply. */
 class PreferencesDialogTest {
 
-    private final TestSecrets secrets = new TestSecrets();
+    private final Secrets secrets = TestSecrets.create();
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String MASTODON = "io.chorus.source.mastodon.account";
@@ -178,7 +179,7 @@ class PreferencesDialogTest {
                 "enabled", true, "internal.note", "kept"));
         assertEquals(1, admin.updates.size());
         assertEquals(MASTODON, admin.updates.get(0).pid());
-        assertEquals(expected, secrets.opened(admin.updates.get(0).properties(), "accessToken"));
+        assertEquals(expected, TestSecrets.opened(secrets, admin.updates.get(0).properties(), "accessToken"));
 
         click(dialog.button(IDialogConstants.OK_ID));
         assertTrue(dialog.getShell() == null, "OK closes the window");
