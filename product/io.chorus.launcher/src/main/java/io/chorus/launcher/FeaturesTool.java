@@ -12,16 +12,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.osgi.service.feature.ID;
 
 import io.chorus.feature.BundleRepository;
 import io.chorus.feature.CatalogEntry;
 import io.chorus.feature.FeatureCatalog;
 import io.chorus.feature.FeatureException;
+import io.chorus.feature.FeatureSource;
 import io.chorus.feature.InstalledFeatures;
 import io.chorus.feature.LaunchPlan;
 import io.chorus.feature.LaunchPlanner;
@@ -95,47 +95,9 @@ final class FeaturesTool {
         if (!Files.isRegularFile(file)) {
             throw new LauncherException("no such file: " + file.toAbsolutePath(), LauncherException.USAGE);
         }
-        Path staging = null;
-        try {
-            List<Path> featureFiles = new ArrayList<>();
-            List<Path> repositories = new ArrayList<>();
-            String lower = file.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".zip") || lower.endsWith(".far")) {
-                staging = Files.createTempDirectory("chorus-feature");
-                try {
-                    io.chorus.feature.FeatureSource.unzip(file, staging);
-                } catch (io.chorus.feature.FeatureException e) {
-                    throw new LauncherException(e.getMessage());
-                }
-                try (var stream = Files.list(staging.resolve("features"))) {
-                    stream.filter(path -> path.toString().endsWith(".json")).sorted().forEach(featureFiles::add);
-                } catch (IOException e) {
-                    throw new LauncherException(file + " is not a feature archive: it needs a features/ folder with"
-                            + " the feature files and a bundles/ folder in Maven layout");
-                }
-                repositories.add(staging.resolve("bundles"));
-            } else if (lower.endsWith(".json")) {
-                featureFiles.add(file);
-                Path folder = file.toAbsolutePath().getParent();
-                repositories.add(folder.resolve("bundles"));
-                repositories.add(folder);
-            } else {
-                throw new LauncherException(file + " is neither a feature file (.json) nor a feature archive (.zip)",
-                        LauncherException.USAGE);
-            }
-            repositories.add(Path.of(System.getProperty("user.home"), ".m2", "repository"));
-            if (featureFiles.isEmpty()) {
-                throw new LauncherException(file + " holds no feature file in features/");
-            }
-            List<CatalogEntry> entries = new ArrayList<>();
-            for (Path featureFile : featureFiles) {
-                try {
-                    entries.add(distribution.reader().read(featureFile));
-                } catch (FeatureException e) {
-                    throw new LauncherException("the feature file is not valid, nothing was installed:\n"
-                            + e.getMessage());
-                }
-            }
+        try (FeatureSource source = FeatureSource.open(file, distribution.reader(),
+                Path.of(System.getProperty("user.home"), ".m2", "repository"))) {
+            List<CatalogEntry> entries = source.entries();
             FeatureCatalog next = catalog;
             for (CatalogEntry entry : entries) {
                 next = next.with(entry);
@@ -144,23 +106,24 @@ final class FeaturesTool {
             for (CatalogEntry entry : entries) {
                 nextInstalled = withRequirements(next, nextInstalled, entry);
             }
-            List<Path[]> copies = bundleCopies(entries, repositories);
+            // target in the distribution -> where the bundle is now
+            Map<Path, Path> copies = source.bundlesMissingFrom(distribution.repository());
             // Check against the bundles where they are now, before anything in the distribution changes.
             Path checkRepository = Files.createTempDirectory("chorus-check");
             try {
-                for (Path[] copy : copies) {
-                    Path target = checkRepository.resolve(distribution.bundlesDirectory().relativize(copy[1]));
+                for (Map.Entry<Path, Path> copy : copies.entrySet()) {
+                    Path target = checkRepository.resolve(distribution.bundlesDirectory().relativize(copy.getKey()));
                     Files.createDirectories(target.getParent());
-                    Files.copy(copy[0], target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.copy(copy.getValue(), target, StandardCopyOption.REPLACE_EXISTING);
                 }
                 copyTree(distribution.bundlesDirectory(), checkRepository);
                 verify(next, nextInstalled, entries.get(0).name(), new BundleRepository(checkRepository));
             } finally {
-                io.chorus.feature.FeatureSource.deleteTree(checkRepository);
+                FeatureSource.deleteTree(checkRepository);
             }
-            for (Path[] copy : copies) {
-                Files.createDirectories(copy[1].getParent());
-                Files.copy(copy[0], copy[1], StandardCopyOption.REPLACE_EXISTING);
+            for (Map.Entry<Path, Path> copy : copies.entrySet()) {
+                Files.createDirectories(copy.getKey().getParent());
+                Files.copy(copy.getValue(), copy.getKey(), StandardCopyOption.REPLACE_EXISTING);
             }
             for (CatalogEntry entry : entries) {
                 Path target = distribution.featuresDirectory().resolve(entry.name() + ".json");
@@ -180,45 +143,12 @@ final class FeaturesTool {
             distribution.reload();
             out.println("It starts with the next start of Chorus.");
             return 0;
+        } catch (FeatureException e) {
+            throw new LauncherException("nothing was installed:\n" + e.getMessage());
         } catch (IOException e) {
             throw new LauncherException("installing " + file + " failed: " + e.getMessage()
                     + "; the installed features are unchanged");
-        } finally {
-            if (staging != null) {
-                io.chorus.feature.FeatureSource.deleteTree(staging);
-            }
         }
-    }
-
-    /** Source and target of every bundle the entries need that the distribution lacks. */
-    private List<Path[]> bundleCopies(List<CatalogEntry> entries, List<Path> repositories) throws LauncherException {
-        BundleRepository target = distribution.repository();
-        List<Path[]> copies = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
-        for (CatalogEntry entry : entries) {
-            List<ID> ids = new ArrayList<>();
-            entry.bundles().forEach(bundle -> ids.add(bundle.getID()));
-            entry.workbenchBundles().forEach(bundle -> ids.add(bundle.getID()));
-            for (ID id : ids) {
-                if (target.find(id).isPresent()) {
-                    continue;
-                }
-                Optional<Path> source = repositories.stream().map(root -> root.resolve(
-                        BundleRepository.relativePathOf(id))).filter(Files::isRegularFile).findFirst();
-                if (source.isEmpty()) {
-                    missing.add(id + " (looked in " + repositories.stream().map(Path::toString)
-                            .reduce((a, b) -> a + ", " + b).orElse("") + ")");
-                } else {
-                    copies.add(new Path[] {source.get(), target.pathOf(id)});
-                }
-            }
-        }
-        if (!missing.isEmpty()) {
-            throw new LauncherException("these bundles are nowhere to be found, nothing was installed:\n  "
-                    + String.join("\n  ", missing) + "\nShip them in a feature archive (.zip with features/ and"
-                    + " bundles/ in Maven layout) or next to the feature file in Maven layout.");
-        }
-        return copies;
     }
 
     private InstalledFeatures withRequirements(FeatureCatalog catalog, InstalledFeatures installed,

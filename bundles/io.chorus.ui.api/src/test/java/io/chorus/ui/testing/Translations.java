@@ -60,8 +60,10 @@ public final class Translations {
                 }
                 byte[] bytes = in.readAllBytes();
                 for (int i = 0; i < bytes.length; i++) {
-                    assertTrue(bytes[i] >= 0, name + " has a non-ASCII byte at " + i
-                            + "; MetaType reads it as ISO-8859-1: write \\uXXXX escapes");
+                    if (bytes[i] < 0) {
+                        throw new AssertionError(name + " has a non-ASCII byte at " + i
+                                + "; MetaType reads it as ISO-8859-1: write \\uXXXX escapes");
+                    }
                 }
             }
         }

@@ -219,22 +219,8 @@ public final class WindowProbe {
         if (!control.isVisible()) {
             return false;
         }
-        String shown = switch (control) {
-            case Label label -> label.getText();
-            case Text field -> field.getText();
-            case Button button -> button.getText();
-            case Table table -> {
-                StringBuilder rows = new StringBuilder();
-                for (TableItem item : table.getItems()) {
-                    for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
-                        rows.append(item.getText(column)).append(' ');
-                    }
-                }
-                yield rows.toString();
-            }
-            default -> "";
-        };
-        if (shown != null && shown.contains(text)) {
+        String shown = shown(control);
+        if (shown.contains(text)) {
             return true;
         }
         if (control instanceof Composite composite) {
@@ -977,14 +963,8 @@ public final class WindowProbe {
     }
 
     private static void texts(Control control, StringBuilder text) {
-        String shown = switch (control) {
-            case Label label -> label.getText();
-            case Text field -> field.getText();
-            case Button button -> button.getText();
-            case org.eclipse.swt.custom.CLabel label -> label.getText();
-            default -> null;
-        };
-        if (shown != null && !shown.isEmpty()) {
+        String shown = shown(control);
+        if (!shown.isEmpty()) {
             text.append(shown).append('\n');
         }
         if (control instanceof Composite composite) {
@@ -1090,5 +1070,25 @@ public final class WindowProbe {
             gc.dispose();
         }
         return image;
+    }
+
+    /** The text a control shows a person: a label's, a field's, a button's, or a table's cells. */
+    private static String shown(Control control) {
+        return switch (control) {
+            case Label label -> label.getText();
+            case org.eclipse.swt.custom.CLabel label -> label.getText() == null ? "" : label.getText();
+            case Text field -> field.getText();
+            case Button button -> button.getText();
+            case Table table -> {
+                StringBuilder rows = new StringBuilder();
+                for (TableItem item : table.getItems()) {
+                    for (int column = 0; column < Math.max(1, table.getColumnCount()); column++) {
+                        rows.append(item.getText(column)).append(' ');
+                    }
+                }
+                yield rows.toString();
+            }
+            default -> "";
+        };
     }
 }
